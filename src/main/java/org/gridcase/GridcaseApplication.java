@@ -1,0 +1,12 @@
+package org.gridcase;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class GridcaseApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GridcaseApplication.class, args);
+    }
+}

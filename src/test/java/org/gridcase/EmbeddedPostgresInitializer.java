@@ -1,0 +1,55 @@
+package org.gridcase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Points the {@code postgres} profile at a real PostgreSQL 15 that the tests start themselves (zonky's embedded
+ * binaries), so the suite needs no database on the machine. One server serves the whole JVM; Spring caches the
+ * contexts that use it.
+ */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** The administrator the postgres profile creates from GRIDCASE_ADMIN_*. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-secret";
+
+    private static EmbeddedPostgres postgres;
+
+    static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+            }
+            // Spring's shutdown handlers run after the application contexts are closed: stopping the server any
+            // earlier leaves the engines' job executors and connection pools talking to a dead database.
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return postgres;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "GRIDCASE_DB_URL=" + postgres().getJdbcUrl("postgres", "postgres"),
+                "GRIDCASE_DB_USER=postgres",
+                "GRIDCASE_DB_PASSWORD=",
+                "GRIDCASE_ADMIN_USER=" + ADMIN,
+                "GRIDCASE_ADMIN_PASSWORD=" + ADMIN_PASSWORD)
+                .applyTo(context);
+    }
+}
