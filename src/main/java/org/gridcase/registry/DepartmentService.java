@@ -1,0 +1,72 @@
+package org.gridcase.registry;
+
+import java.util.List;
+
+import org.gridcase.system.ConflictException;
+import org.gridcase.system.InvalidRequestException;
+import org.gridcase.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class DepartmentService {
+
+    private final DepartmentRepository departments;
+    private final CategoryService categories;
+    private final ApplicationEventPublisher events;
+
+    DepartmentService(DepartmentRepository departments, CategoryService categories,
+            ApplicationEventPublisher events) {
+        this.departments = departments;
+        this.categories = categories;
+        this.events = events;
+    }
+
+    public List<DepartmentView> list() {
+        return departments.findAll(Sort.by("code")).stream().map(Department::view).toList();
+    }
+
+    public DepartmentView get(String code) {
+        return find(code).view();
+    }
+
+    @Transactional
+    public DepartmentView create(DepartmentRequest request) {
+        if (departments.existsById(request.code())) {
+            throw new ConflictException("部门编码 " + request.code() + " 已存在");
+        }
+        Department department = new Department(request.code());
+        describe(department, request);
+        departments.save(department);
+        events.publishEvent(new DepartmentChanged(department.code()));
+        return department.view();
+    }
+
+    @Transactional
+    public DepartmentView update(String code, DepartmentRequest request) {
+        Department department = find(code);
+        if (request.code() != null && !request.code().equals(code)) {
+            throw new InvalidRequestException("code", "与路径中的编码 " + code + " 不一致；编码不能修改");
+        }
+        describe(department, request);
+        events.publishEvent(new DepartmentChanged(code));
+        return department.view();
+    }
+
+    private void describe(Department department, DepartmentRequest request) {
+        request.categoriesOrEmpty().stream()
+                .filter(category -> !categories.exists(category))
+                .findFirst()
+                .ifPresent(category -> {
+                    throw new InvalidRequestException("categories", "类别 " + category + " 不存在");
+                });
+        department.describe(request.name(), request.kind(), request.phone(), request.categoriesOrEmpty());
+    }
+
+    private Department find(String code) {
+        return departments.findById(code).orElseThrow(() -> new NotFoundException("部门 " + code + " 不存在"));
+    }
+}

@@ -1,0 +1,23 @@
+package org.gridcase.registry;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.gridcase.system.OnCreate;
+
+/**
+ * A unit to create, or the new state of one (then {@code code}, {@code level} and {@code parentCode} come from
+ * the stored unit and may be left out: a unit cannot move, its code encodes its place).
+ */
+record UnitRequest(
+        @NotBlank(groups = OnCreate.class, message = "必须填写")
+        @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}", message = "必须是 6、9、12 或 15 位数字（CJ/T 349）")
+        String code,
+        @NotNull(groups = OnCreate.class, message = "必须填写（DISTRICT、STREET、COMMUNITY 或 GRID）")
+        UnitLevel level,
+        @NotBlank(message = "必须填写") @Size(max = 100, message = "不能超过 100 个字符")
+        String name,
+        String parentCode,
+        String boundary) {
+}

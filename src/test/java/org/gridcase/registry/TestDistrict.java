@@ -1,0 +1,50 @@
+package org.gridcase.registry;
+
+import java.util.Set;
+
+/**
+ * A small district made through the registry's own services: one street, one community and two square grids
+ * side by side (west and east) that share an edge at {@code lon0 + 0.01}. Each test class passes its own county
+ * code and corner, so that districts of different tests neither share codes nor overlap.
+ */
+public record TestDistrict(String district, String street, String community, String westGrid, String eastGrid,
+        String department, double lat0, double lon0) {
+
+    public static final double SIZE = 0.01;
+
+    public static TestDistrict create(UnitService units, DepartmentService departments, String county,
+            double lat0, double lon0) {
+        String street = county + "001";
+        String community = street + "001";
+        TestDistrict d = new TestDistrict(county, street, community, community + "001", community + "002",
+                "dept" + county, lat0, lon0);
+        units.create(new UnitRequest(county, UnitLevel.DISTRICT, "测试区" + county, null, null));
+        units.create(new UnitRequest(street, UnitLevel.STREET, "测试街道", county, null));
+        units.create(new UnitRequest(community, UnitLevel.COMMUNITY, "测试社区", street, null));
+        units.create(new UnitRequest(d.westGrid, UnitLevel.GRID, "西网格", community, square(lat0, lon0)));
+        units.create(new UnitRequest(d.eastGrid, UnitLevel.GRID, "东网格", community, square(lat0, lon0 + SIZE)));
+        departments.create(new DepartmentRequest(d.department, "测试城管局", DepartmentKind.DEPARTMENT, "029-1234567",
+                Set.of("MUNICIPAL.MANHOLE_COVER_MISSING")));
+        return d;
+    }
+
+    /** A square grid boundary of side {@link #SIZE} with its south-west corner at (lat, lon). */
+    public static String square(double lat, double lon) {
+        double n = lat + SIZE;
+        double e = lon + SIZE;
+        return "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(lon, lat, e, lat, e, n, lon, n, lon, lat);
+    }
+
+    /** Adds a member of staff through the registry, as an administrator would. */
+    public static StaffView addStaff(StaffService staff, String username, StaffRole role, String unitCode,
+            String departmentCode) {
+        return staff.create(new StaffRequest(username, "测试" + username, "13900000000", null, role, unitCode,
+                departmentCode, true));
+    }
+
+    public static StaffView changeStaff(StaffService staff, String username, StaffRole role, String unitCode,
+            String departmentCode, boolean active) {
+        return staff.update(username, new StaffRequest(null, "测试" + username, "13900000000", null, role, unitCode,
+                departmentCode, active));
+    }
+}
