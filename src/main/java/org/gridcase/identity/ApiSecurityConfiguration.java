@@ -1,0 +1,49 @@
+package org.gridcase.identity;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. gridcase's API ({@code /api/**}) takes HTTP Basic with the staff member's Camunda login;
+ * reading the registry needs any login, changing it needs the administrators' group. The engine's REST API
+ * ({@code /engine-rest}) is left open by the starter, so it gets Camunda's own Basic authentication filter.
+ * The Camunda webapps ({@code /camunda}) keep their own login and are not under Spring Security; neither are the
+ * health probe and the OpenAPI description.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    private static final String ADMINISTRATOR = CamundaAuthenticationProvider.GROUP_PREFIX + CamundaGroups.ADMINISTRATORS;
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers("/api/registry/**").hasAuthority(ADMINISTRATOR)
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                // Stateless API clients send their credentials with every call: no session, so no CSRF token.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.setName("camunda-engine-rest-authentication");
+        return registration;
+    }
+}

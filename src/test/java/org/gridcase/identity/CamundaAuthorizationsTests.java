@@ -1,0 +1,73 @@
+package org.gridcase.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.gridcase.PostgresTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each group gets its part of Camunda and no more. */
+@PostgresTest
+class CamundaAuthorizationsTests {
+
+    @Autowired
+    AuthorizationService authorizations;
+
+    @Autowired
+    CamundaAuthorizations camundaAuthorizations;
+
+    @Test
+    void letsAGridWorkerIntoTheTasklistOnly() {
+        List<String> groups = List.of("grid-990501001001001");
+
+        assertThat(may("w", groups, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+        assertThat(may("w", groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+        assertThat(may("w", groups, Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
+        assertThat(may("w", groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "GridReportProcess"))
+                .isFalse();
+    }
+
+    @Test
+    void letsTheHotlineStartCases() {
+        List<String> groups = List.of("hotline");
+
+        assertThat(may("h", groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "GridReportProcess"))
+                .isTrue();
+        assertThat(may("h", groups, Permissions.CREATE, Resources.PROCESS_INSTANCE, "any")).isTrue();
+    }
+
+    @Test
+    void letsSupervisorsAndAuditorsReadCockpitButChangeNothing() {
+        for (String group : List.of("supervisors", "auditors")) {
+            List<String> groups = List.of(group);
+            assertThat(may("s", groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).as(group).isTrue();
+            assertThat(may("s", groups, Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "x")).as(group).isTrue();
+            assertThat(may("s", groups, Permissions.DELETE, Resources.PROCESS_INSTANCE, "x")).as(group).isFalse();
+            assertThat(may("s", groups, Permissions.ACCESS, Resources.APPLICATION, "admin")).as(group).isFalse();
+        }
+    }
+
+    @Test
+    void letsAdministratorsDoEverythingAndGrantsOnlyOnce() {
+        // when: the application starts again
+        camundaAuthorizations.grant();
+
+        // then
+        List<String> groups = List.of("camunda-admin");
+        assertThat(may("a", groups, Permissions.ACCESS, Resources.APPLICATION, "admin")).isTrue();
+        assertThat(may("a", groups, Permissions.DELETE, Resources.USER, "anyone")).isTrue();
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn("supervisors")
+                .resourceType(Resources.APPLICATION).resourceId("cockpit").count()).isEqualTo(1);
+    }
+
+    private boolean may(String user, List<String> groups, Permission permission, Resource resource, String id) {
+        return authorizations.isUserAuthorized(user, groups, permission, resource, id);
+    }
+}
