@@ -1,0 +1,160 @@
+package org.gridcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.Group;
+import org.gridcase.registry.StaffRole;
+import org.gridcase.registry.StaffService;
+import org.gridcase.registry.UnitLevel;
+import org.gridcase.registry.UnitService;
+import org.gridcase.registry.UnitView;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.WKTReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The default profile as `mvn spring-boot:run` starts it: H2, the demo district, everything under processes/ and
+ * forms/ deployed, and demo users logging into the Tasklist through Camunda's real login endpoint. Only the H2
+ * file is swapped for an in-memory database so that the test starts from nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:default-profile-smoke;DB_CLOSE_DELAY=-1")
+class DefaultProfileSmokeTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    StaffService staff;
+
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void deploysEveryModelAndFormUnderProcessesAndForms() throws IOException {
+        List<String> onDisk;
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("processes")), Files.list(Path.of("forms")))) {
+            onDisk = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form"))
+                    .sorted().toList();
+        }
+        List<String> deployed = repository.createDeploymentQuery().list().stream()
+                .flatMap(d -> repository.getDeploymentResourceNames(d.getId()).stream())
+                .map(name -> Path.of(name).getFileName().toString())
+                .distinct().sorted().toList();
+
+        assertThat(onDisk).as("models and forms in the repository").isNotEmpty();
+        assertThat(deployed).containsExactlyElementsOf(onDisk);
+    }
+
+    @Test
+    void loadsTheDemoDistrict() throws Exception {
+        List<UnitView> grids = units.list(UnitLevel.GRID, null);
+        assertThat(grids).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(units.list(UnitLevel.STREET, null)).extracting(UnitView::name).contains("土门街道", "红庙坡街道");
+        assertThat(units.list(UnitLevel.COMMUNITY, null)).extracting(UnitView::name)
+                .contains("牡丹庄园社区", "红辉社区", "远东东社区", "大兴东路社区");
+        for (StaffRole role : StaffRole.values()) {
+            assertThat(staff.list(role, null, null)).as("staff in role " + role).isNotEmpty();
+        }
+        WKTReader wkt = new WKTReader();
+        for (UnitView a : grids) {
+            Polygon pa = (Polygon) wkt.read(a.boundary());
+            for (UnitView b : grids) {
+                if (a.code().compareTo(b.code()) < 0) {
+                    assertThat(pa.relate(wkt.read(b.boundary()), "T********"))
+                            .as("grids %s and %s overlap", a.code(), b.code()).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void makesTheDemoStaffCamundaUsersInTheirGroups() {
+        assertThat(groupsOf("grid.worker")).containsExactly("grid-610104007001001");
+        assertThat(groupsOf("dept.chengguan")).containsExactly("dept-chengguan");
+        assertThat(groupsOf("street.dispatcher")).containsExactlyInAnyOrder("street-610104007", "dispatchers");
+        assertThat(groupsOf("supervisor")).containsExactly("supervisors");
+        assertThat(groupsOf("auditor")).containsExactly("auditors");
+        assertThat(groupsOf("admin")).containsExactly("camunda-admin");
+        assertThat(identity.checkPassword("community.staff", "demo")).isTrue();
+    }
+
+    @Test
+    void letsDemoUsersLogIntoTheTasklistWithDemo() throws Exception {
+        for (String user : List.of("grid.worker", "dept.chengguan")) {
+            HttpResponse<String> login = logIntoTasklist(user, "demo");
+            assertThat(login.statusCode()).as(user).isEqualTo(200);
+            assertThat(login.body()).contains("\"userId\":\"" + user + "\"").contains("tasklist");
+        }
+        assertThat(logIntoTasklist("grid.worker", "demo").body()).doesNotContain("cockpit").doesNotContain("admin");
+        assertThat(logIntoTasklist("admin", "demo").body()).contains("cockpit").contains("admin");
+        // another user: Camunda delays a user's next logins after a wrong password
+        assertThat(logIntoTasklist("grid.leader", "wrong").statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void locatesAPointOfTheDemoDistrictAndReportsHealthy() throws Exception {
+        String auth = Base64.getEncoder().encodeToString("grid.worker:demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> located = http.send(HttpRequest.newBuilder(
+                        url("/api/registry/grids/locate?lat=34.2795&lon=108.8835"))
+                .header("Authorization", "Basic " + auth).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(located.statusCode()).isEqualTo(200);
+        assertThat(located.body()).contains("610104007001001").contains("土门街道");
+
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    /** The Tasklist's own login: fetch the page for the XSRF cookie, then post the form with its token. */
+    private HttpResponse<String> logIntoTasklist(String user, String password) throws Exception {
+        http.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String token = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-XSRF-TOKEN", token)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private List<String> groupsOf(String user) {
+        return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    }
+}
