@@ -43,7 +43,7 @@ class ReportTriageTests {
         var result = decide("SAFETY.ROAD_SUBSIDENCE", "EMERGENCY");
 
         assertThat(result.<String>getEntry("track")).isEqualTo("EMERGENCY");
-        assertThat(result.<String>getEntry("departments")).isEqualTo("zhujian,chengguan,xiaofang,shuiwu");
+        assertThat(result.<List<String>>getEntry("departments")).containsExactly("zhujian", "chengguan", "xiaofang", "shuiwu");
         assertThat(result.<String>getEntry("leadDepartment")).isEqualTo("zhujian");
         assertThat(Duration.parse(result.getEntry("checkInLimit"))).isLessThanOrEqualTo(Duration.ofHours(1));
     }
@@ -67,7 +67,7 @@ class ReportTriageTests {
         var result = decide("TRAFFIC.BUS_BLOCKING", "URGENT");
 
         assertThat(result.<String>getEntry("track")).isEqualTo("WHISTLE");
-        assertThat(result.<String>getEntry("departments")).isEqualTo("jiaojing,gongjiao,wuye");
+        assertThat(result.<List<String>>getEntry("departments")).containsExactly("jiaojing", "gongjiao", "wuye");
         assertThat(result.<String>getEntry("leadDepartment")).isEqualTo("jiaojing");
     }
 
@@ -97,7 +97,7 @@ class ReportTriageTests {
                     String value = result.getEntry(limit);
                     assertThat(parsesAsDuration(value)).as("%s for %s/%s: %s", limit, category, urgency, value).isTrue();
                 }
-                assertThat(List.of(result.<String>getEntry("departments").split(",")))
+                assertThat(result.<List<String>>getEntry("departments"))
                         .contains(result.<String>getEntry("leadDepartment"));
             }
         }
