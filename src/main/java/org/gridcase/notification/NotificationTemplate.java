@@ -1,0 +1,16 @@
+package org.gridcase.notification;
+
+/**
+ * The messages gridcase sends. The Chinese texts live in {@code notification-templates.properties}, keyed by
+ * these names, with {@code {name}} placeholders filled from the parameters the sender gives.
+ */
+public enum NotificationTemplate {
+    /** To the reporter: the case was handled; please expect a return visit. */
+    REPORTER_FEEDBACK,
+    /** To a summoned department: its check-in is overdue. */
+    LATE_CHECK_IN_DEPARTMENT,
+    /** To the street that whistled: a department has not checked in. */
+    LATE_CHECK_IN_STREET,
+    /** To the street: an emergency was reported and departments are summoned at once. */
+    EMERGENCY_STREET
+}
