@@ -185,3 +185,8 @@ SELECT * FROM (VALUES
     ('gw.610104006002003',  '彭丽华', '13991200137', 'GRID_WORKER',         '610104006002003', NULL)
 ) AS s(username, full_name, phone, role, unit_code, department_code)
 WHERE NOT EXISTS (SELECT 1 FROM registry_staff t WHERE t.username = s.username);
+
+-- Case number prefixes (V4): 土门 TM, 红庙坡 HMP, and LH for cases not yet placed in a street.
+UPDATE registry_unit SET case_prefix = 'LH' WHERE code = '610104' AND case_prefix IS NULL;
+UPDATE registry_unit SET case_prefix = 'TM' WHERE code = '610104007' AND case_prefix IS NULL;
+UPDATE registry_unit SET case_prefix = 'HMP' WHERE code = '610104006' AND case_prefix IS NULL;

@@ -2,6 +2,7 @@ package org.gridcase.registry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,9 +29,14 @@ public class CategoryService {
         return all.stream().map(c -> viewOf(c, byCode.get(c.parentCode()))).toList();
     }
 
+    public Optional<CategoryView> find(String code) {
+        return categories.findById(code).map(category -> viewOf(category,
+                category.parentCode() == null ? null : categories.findById(category.parentCode()).orElse(null)));
+    }
+
     public CategoryView get(String code) {
-        Category category = find(code);
-        return viewOf(category, category.parentCode() == null ? null : find(category.parentCode()));
+        Category category = require(code);
+        return viewOf(category, category.parentCode() == null ? null : require(category.parentCode()));
     }
 
     @Transactional
@@ -56,7 +62,7 @@ public class CategoryService {
 
     @Transactional
     public CategoryView update(String code, CategoryRequest request) {
-        Category category = find(code);
+        Category category = require(code);
         if (request.code() != null && !request.code().equals(code)) {
             throw new InvalidRequestException("code", "与路径中的编码 " + code + " 不一致；编码不能修改");
         }
@@ -75,7 +81,7 @@ public class CategoryService {
         return category.view(parent == null ? null : parent.name());
     }
 
-    private Category find(String code) {
+    private Category require(String code) {
         return categories.findById(code).orElseThrow(() -> new NotFoundException("类别 " + code + " 不存在"));
     }
 }

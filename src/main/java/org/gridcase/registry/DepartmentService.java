@@ -1,6 +1,7 @@
 package org.gridcase.registry;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.gridcase.system.ConflictException;
 import org.gridcase.system.InvalidRequestException;
@@ -29,8 +30,12 @@ public class DepartmentService {
         return departments.findAll(Sort.by("code")).stream().map(Department::view).toList();
     }
 
+    public Optional<DepartmentView> find(String code) {
+        return departments.findById(code).map(Department::view);
+    }
+
     public DepartmentView get(String code) {
-        return find(code).view();
+        return require(code).view();
     }
 
     @Transactional
@@ -47,7 +52,7 @@ public class DepartmentService {
 
     @Transactional
     public DepartmentView update(String code, DepartmentRequest request) {
-        Department department = find(code);
+        Department department = require(code);
         if (request.code() != null && !request.code().equals(code)) {
             throw new InvalidRequestException("code", "与路径中的编码 " + code + " 不一致；编码不能修改");
         }
@@ -66,7 +71,7 @@ public class DepartmentService {
         department.describe(request.name(), request.kind(), request.phone(), request.categoriesOrEmpty());
     }
 
-    private Department find(String code) {
+    private Department require(String code) {
         return departments.findById(code).orElseThrow(() -> new NotFoundException("部门 " + code + " 不存在"));
     }
 }

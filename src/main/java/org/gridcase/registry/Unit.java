@@ -34,6 +34,9 @@ class Unit {
     private Double maxLon;
     private Double maxLat;
 
+    /** Streets (and districts, for cases not yet placed): the prefix of their case numbers, e.g. TM. */
+    private String casePrefix;
+
     @Version
     private long version;
 
@@ -46,8 +49,9 @@ class Unit {
         this.parentCode = parentCode;
     }
 
-    void rename(String name) {
+    void describe(String name, String casePrefix) {
         this.name = name;
+        this.casePrefix = casePrefix;
     }
 
     /** Keeps the bounding box in step with the boundary: the database prefilters on it. */
@@ -80,8 +84,12 @@ class Unit {
         return boundary;
     }
 
+    String casePrefix() {
+        return casePrefix;
+    }
+
     UnitView view() {
-        return new UnitView(code, level, level.label(), name, parentCode, boundary);
+        return new UnitView(code, level, level.label(), name, parentCode, boundary, casePrefix);
     }
 
     UnitRef ref() {

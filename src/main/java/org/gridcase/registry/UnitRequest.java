@@ -19,5 +19,7 @@ record UnitRequest(
         @NotBlank(message = "必须填写") @Size(max = 100, message = "不能超过 100 个字符")
         String name,
         String parentCode,
-        String boundary) {
+        String boundary,
+        @Pattern(regexp = "[A-Z]{1,4}", message = "必须是 1 到 4 个大写字母，如 TM")
+        String casePrefix) {
 }

@@ -76,8 +76,28 @@ public class UnitService {
         return unit.view();
     }
 
+    /**
+     * The prefix of case numbers for a case placed in this street: the street's own, else its district's,
+     * else null (the caller decides).
+     */
+    public String casePrefix(String streetCode) {
+        return units.findById(streetCode)
+                .map(street -> street.casePrefix() != null ? street.casePrefix()
+                        : units.findById(street.parentCode()).map(Unit::casePrefix).orElse(null))
+                .orElse(null);
+    }
+
+    /** The prefix for cases not yet placed in a street: the district's, when the registry holds one district. */
+    public String unplacedCasePrefix() {
+        List<Unit> districts = units.findByLevelOrderByCode(UnitLevel.DISTRICT);
+        return districts.size() == 1 ? districts.get(0).casePrefix() : null;
+    }
+
     private void describe(Unit unit, UnitRequest request) {
-        unit.rename(request.name());
+        if (request.casePrefix() != null && unit.level() != UnitLevel.STREET && unit.level() != UnitLevel.DISTRICT) {
+            throw new InvalidRequestException("casePrefix", "只有街道和区有工单号前缀");
+        }
+        unit.describe(request.name(), request.casePrefix());
         if (unit.level() == UnitLevel.GRID) {
             if (request.boundary() == null || request.boundary().isBlank()) {
                 throw new InvalidRequestException("boundary", "网格必须有边界（WKT POLYGON，经度在前）");

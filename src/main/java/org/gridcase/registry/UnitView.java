@@ -1,6 +1,9 @@
 package org.gridcase.registry;
 
-/** A unit as the API shows it. {@code boundary} is WKT (longitude latitude) for grids, null otherwise. */
+/**
+ * A unit as the API shows it. {@code boundary} is WKT (longitude latitude) for grids, null otherwise;
+ * {@code casePrefix} starts the case numbers of a street (or of a district, for cases not yet placed).
+ */
 public record UnitView(String code, UnitLevel level, String levelLabel, String name, String parentCode,
-        String boundary) {
+        String boundary, String casePrefix) {
 }

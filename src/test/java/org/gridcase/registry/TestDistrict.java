@@ -18,11 +18,11 @@ public record TestDistrict(String district, String street, String community, Str
         String community = street + "001";
         TestDistrict d = new TestDistrict(county, street, community, community + "001", community + "002",
                 "dept" + county, lat0, lon0);
-        units.create(new UnitRequest(county, UnitLevel.DISTRICT, "测试区" + county, null, null));
-        units.create(new UnitRequest(street, UnitLevel.STREET, "测试街道", county, null));
-        units.create(new UnitRequest(community, UnitLevel.COMMUNITY, "测试社区", street, null));
-        units.create(new UnitRequest(d.westGrid, UnitLevel.GRID, "西网格", community, square(lat0, lon0)));
-        units.create(new UnitRequest(d.eastGrid, UnitLevel.GRID, "东网格", community, square(lat0, lon0 + SIZE)));
+        units.create(new UnitRequest(county, UnitLevel.DISTRICT, "测试区" + county, null, null, null));
+        units.create(new UnitRequest(street, UnitLevel.STREET, "测试街道", county, null, "CS"));
+        units.create(new UnitRequest(community, UnitLevel.COMMUNITY, "测试社区", street, null, null));
+        units.create(new UnitRequest(d.westGrid, UnitLevel.GRID, "西网格", community, square(lat0, lon0), null));
+        units.create(new UnitRequest(d.eastGrid, UnitLevel.GRID, "东网格", community, square(lat0, lon0 + SIZE), null));
         departments.create(new DepartmentRequest(d.department, "测试城管局", DepartmentKind.DEPARTMENT, "029-1234567",
                 Set.of("MUNICIPAL.MANHOLE_COVER_MISSING")));
         return d;

@@ -1,0 +1,23 @@
+package org.gridcase.casework;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.gridcase.registry.Urgency;
+
+/** Everything the record holds about a case. Staff see all of it; the intake API shows residents a safe part. */
+public record CaseDetails(String caseNumber, CaseStatus status, String statusLabel, String category,
+        String categoryName, Urgency urgency, String description, String address, Double lat, Double lon,
+        String reportedGridCode, String gridCode, String communityCode, String streetCode, String reporterName,
+        String reporterPhone, Channel channel, List<String> photoLinks, String track, String leadDepartment,
+        Instant handlingDue, String handlingOutcome, String handlingResult, String resolution, String satisfaction,
+        int reopenCount, int returnCount, int extensionCount, Instant receivedAt, Instant closedAt,
+        String processInstanceId, List<Stage> stages, List<Department> departments) {
+
+    public record Stage(CaseStatus status, String label, Instant enteredAt) {
+    }
+
+    public record Department(String departmentCode, boolean lead, Instant summonedAt, Instant checkInDue,
+            Instant checkedInAt, String checkedInBy, String checkInNote, boolean late, Instant lateAt) {
+    }
+}

@@ -1,0 +1,50 @@
+package org.gridcase.casework;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case record as the process's listeners and delegates reach it: by the business key, inside the engine's
+ * transaction. Times are the engine's clock, so that the record and the history agree to the millisecond.
+ */
+@Component
+class CaseFile {
+
+    private final CaseRecordRepository records;
+
+    CaseFile(CaseRecordRepository records) {
+        this.records = records;
+    }
+
+    CaseRecord of(String caseNumber) {
+        return records.findByCaseNumber(caseNumber).orElseThrow(
+                () -> new IllegalStateException("No case record for process business key " + caseNumber));
+    }
+
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    static ProcessFacts factsOf(VariableScope variables) {
+        Object due = variables.getVariable(GridReportVariables.HANDLING_DUE);
+        Object reopenCount = variables.getVariable(GridReportVariables.REOPEN_COUNT);
+        return new ProcessFacts(
+                text(variables, GridReportVariables.TRACK),
+                text(variables, GridReportVariables.LEAD_DEPARTMENT),
+                due instanceof Date date ? date.toInstant() : null,
+                text(variables, GridReportVariables.HANDLING_OUTCOME),
+                text(variables, GridReportVariables.HANDLING_RESULT),
+                text(variables, GridReportVariables.RESOLUTION),
+                text(variables, GridReportVariables.SATISFACTION),
+                reopenCount instanceof Number n ? n.intValue() : 0);
+    }
+
+    static String text(VariableScope variables, String name) {
+        Object value = variables.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,196 @@
+package org.gridcase.casework;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.gridcase.registry.Urgency;
+
+/** A reported problem and where it stands. Changed only by the process, through the methods below. */
+@Entity
+@Table(name = "case_record")
+class CaseRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String caseNumber;
+    private String trackingToken;
+    private String processInstanceId;
+
+    private String category;
+    private String categoryName;
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+    private String description;
+    private String address;
+    private Double lat;
+    private Double lon;
+    private String reportedGridCode;
+    private String gridCode;
+    private String communityCode;
+    private String streetCode;
+    private String reporterName;
+    private String reporterPhone;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private String photoLinks;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+    private String track;
+    private String leadDepartment;
+    private Instant handlingDue;
+    private String handlingOutcome;
+    private String handlingResult;
+    private String resolution;
+    private String satisfaction;
+    private int reopenCount;
+    private int returnCount;
+    private int extensionCount;
+    private Instant receivedAt;
+    private Instant closedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("id")
+    private List<CaseStage> stages = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("id")
+    private List<SummonedDepartment> departments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CaseRecord() {
+    }
+
+    CaseRecord(String caseNumber, String trackingToken, NewCase report, String categoryName, Urgency urgency,
+            Instant receivedAt) {
+        this.caseNumber = caseNumber;
+        this.trackingToken = trackingToken;
+        this.category = report.category();
+        this.categoryName = categoryName;
+        this.urgency = urgency;
+        this.description = report.description();
+        this.address = report.address();
+        this.lat = report.lat();
+        this.lon = report.lon();
+        this.reportedGridCode = report.gridCode();
+        this.reporterName = report.reporterName();
+        this.reporterPhone = report.reporterPhone();
+        this.channel = report.channel();
+        this.photoLinks = report.photoLinks().isEmpty() ? null : String.join("\n", report.photoLinks());
+        this.receivedAt = receivedAt;
+        enterStage(CaseStatus.RECEIVED, receivedAt);
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** Records a stage once: a multi-instance activity enters the same stage once per instance. */
+    void enterStage(CaseStatus next, Instant at) {
+        if (next == status) {
+            return;
+        }
+        if (next == CaseStatus.WHISTLED && "RETURNED".equals(handlingOutcome)) {
+            returnCount++;
+        }
+        status = next;
+        stages.add(new CaseStage(next, at));
+        if (next == CaseStatus.CLOSED) {
+            closedAt = at;
+        }
+    }
+
+    void place(String gridCode, String communityCode, String streetCode) {
+        this.gridCode = gridCode;
+        this.communityCode = communityCode;
+        this.streetCode = streetCode;
+    }
+
+    /** Copies the process's facts that the record keeps (read at every stage, so it never lags a stage). */
+    void follow(ProcessFacts facts) {
+        this.track = facts.track();
+        this.leadDepartment = facts.leadDepartment();
+        this.handlingDue = facts.handlingDue();
+        this.handlingOutcome = facts.handlingOutcome();
+        this.handlingResult = facts.handlingResult();
+        this.resolution = facts.resolution();
+        this.satisfaction = facts.satisfaction();
+        this.reopenCount = facts.reopenCount();
+    }
+
+    void summon(String department, boolean lead, Instant at, Instant checkInDue) {
+        departments.add(new SummonedDepartment(department, lead, at, checkInDue));
+    }
+
+    void checkIn(String department, Instant at, String by, String note) {
+        latestSummons(department).checkIn(at, by, note);
+    }
+
+    void lateCheckIn(String department, Instant at) {
+        latestSummons(department).markLate(at);
+    }
+
+    void extendHandling(Instant newDue) {
+        this.handlingDue = newDue;
+        this.extensionCount++;
+    }
+
+    void reopened(int reopenCount) {
+        this.reopenCount = reopenCount;
+    }
+
+    /** A department summoned again after a return has a new summons; check-ins belong to the newest. */
+    private SummonedDepartment latestSummons(String department) {
+        for (int i = departments.size() - 1; i >= 0; i--) {
+            if (departments.get(i).departmentCode().equals(department)) {
+                return departments.get(i);
+            }
+        }
+        throw new IllegalStateException("Department " + department + " was not summoned to case " + caseNumber);
+    }
+
+    String caseNumber() {
+        return caseNumber;
+    }
+
+    String trackingToken() {
+        return trackingToken;
+    }
+
+    String streetCode() {
+        return streetCode;
+    }
+
+    CaseStatus status() {
+        return status;
+    }
+
+    CaseDetails details() {
+        return new CaseDetails(caseNumber, status, status.label(), category, categoryName, urgency, description,
+                address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, reporterPhone,
+                channel, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track, leadDepartment,
+                handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount, returnCount,
+                extensionCount, receivedAt, closedAt, processInstanceId,
+                stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
+                departments.stream().map(SummonedDepartment::view).toList());
+    }
+}

@@ -1,0 +1,171 @@
+package org.gridcase.casework;
+
+import static org.gridcase.casework.GridReportVariables.*;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.gridcase.registry.CategoryService;
+import org.gridcase.registry.CategoryView;
+import org.gridcase.registry.DepartmentService;
+import org.gridcase.registry.GridLocator;
+import org.gridcase.registry.GridPlacement;
+import org.gridcase.registry.UnitService;
+import org.gridcase.registry.Urgency;
+import org.gridcase.system.InvalidRequestException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens cases. A case is its record and its process instance, created in one transaction: the process's start
+ * event is an async boundary, so the caller gets its case number once both are stored, and a report that breaks
+ * a rule leaves neither.
+ */
+@Service
+public class CaseRegistration {
+
+    private static final String FALLBACK_PREFIX = "GC";
+
+    private final CaseRecordRepository records;
+    private final CaseNumbers numbers;
+    private final CategoryService categories;
+    private final GridLocator locator;
+    private final UnitService units;
+    private final DepartmentService departments;
+    private final RuntimeService runtime;
+    private final Validator validator;
+    private final SecureRandom random = new SecureRandom();
+
+    CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
+            GridLocator locator, UnitService units, DepartmentService departments, RuntimeService runtime,
+            Validator validator) {
+        this.records = records;
+        this.numbers = numbers;
+        this.categories = categories;
+        this.locator = locator;
+        this.units = units;
+        this.departments = departments;
+        this.runtime = runtime;
+        this.validator = validator;
+    }
+
+    /** A report from the API: records it and starts its process. */
+    @Transactional
+    public RegisteredCase open(NewCase report) {
+        CaseRecord record = register(report);
+        ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(record.caseNumber())
+                .setVariables(variables(record.details()))
+                .execute();
+        record.started(instance.getId());
+        return new RegisteredCase(record.caseNumber(), record.trackingToken(), record.status());
+    }
+
+    /**
+     * A process started without a case, from the Tasklist's start form: records the report its variables hold
+     * and makes the instance the case's. Runs inside the starting transaction, so a broken rule stops the start.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void openFromStartForm(DelegateExecution execution) {
+        NewCase report = StartFormReport.from(execution);
+        Set<ConstraintViolation<NewCase>> violations = validator.validate(report);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations.iterator().next().getPropertyPath().toString(),
+                    violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .sorted().collect(Collectors.joining("；")));
+        }
+        CaseRecord record = register(report);
+        record.started(execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(record.caseNumber());
+        execution.setVariables(variables(record.details()));
+    }
+
+    private CaseRecord register(NewCase report) {
+        CategoryView category = categories.find(report.category())
+                .filter(found -> found.parentCode() != null)
+                .orElseThrow(() -> new InvalidRequestException("category", "类别 " + report.category() + " 不存在"));
+        Optional<GridPlacement> placement = place(report);
+        Urgency urgency = report.urgency() != null ? report.urgency()
+                : category.defaultUrgency() != null ? category.defaultUrgency() : Urgency.ROUTINE;
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        String caseNumber = numbers.next(prefixFor(placement), now);
+        return records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(), urgency, now));
+    }
+
+    /**
+     * Checks the location and finds the street whose prefix the case number gets. The process places the case
+     * for good (Task_LocateGrid); a point outside every grid is accepted and placed by hand there.
+     */
+    private Optional<GridPlacement> place(NewCase report) {
+        if (report.gridCode() != null) {
+            return Optional.of(locator.placeGrid(report.gridCode()).orElseThrow(
+                    () -> new InvalidRequestException("gridCode", "网格 " + report.gridCode() + " 不存在")));
+        }
+        if (report.lat() == null && report.lon() == null) {
+            throw new InvalidRequestException("location", "必须提供经纬度（lat、lon）或网格编码（gridCode）");
+        }
+        if (report.lat() == null || report.lon() == null) {
+            throw new InvalidRequestException(report.lat() == null ? "lat" : "lon", "经度和纬度必须同时提供");
+        }
+        return locator.locate(report.lat(), report.lon());
+    }
+
+    private String prefixFor(Optional<GridPlacement> placement) {
+        String prefix = placement.map(p -> units.casePrefix(p.street().code())).orElseGet(units::unplacedCasePrefix);
+        return prefix != null ? prefix : FALLBACK_PREFIX;
+    }
+
+    private String newTrackingToken() {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The report as process variables: primitives, plus the department options as a JSON list for the forms. */
+    private Map<String, Object> variables(CaseDetails c) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(CASE_NUMBER, c.caseNumber());
+        variables.put(CATEGORY, c.category());
+        variables.put(CATEGORY_NAME, c.categoryName());
+        variables.put(URGENCY, c.urgency().name());
+        variables.put(URGENCY_LABEL, c.urgency().label());
+        variables.put(DESCRIPTION, c.description());
+        variables.put(ADDRESS, c.address());
+        variables.put(CHANNEL, c.channel().name());
+        variables.put(CHANNEL_LABEL, c.channel().label());
+        variables.put(PHOTO_LINKS, String.join("\n", c.photoLinks()));
+        variables.put(REOPEN_COUNT, 0);
+        putIfPresent(variables, LAT, c.lat());
+        putIfPresent(variables, LON, c.lon());
+        putIfPresent(variables, GRID_CODE, c.reportedGridCode());
+        variables.put(REPORTER_NAME, c.reporterName() != null ? c.reporterName() : "");
+        variables.put(REPORTER_PHONE, c.reporterPhone() != null ? c.reporterPhone() : "");
+        List<Map<String, String>> options = departments.list().stream()
+                .map(d -> Map.of("label", d.name(), "value", d.code()))
+                .toList();
+        variables.put(DEPARTMENT_OPTIONS, Variables.objectValue(options)
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        return variables;
+    }
+
+    private static void putIfPresent(Map<String, Object> variables, String name, Object value) {
+        if (value != null) {
+            variables.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.gridcase.casework;
+
+import static org.gridcase.casework.GridReportVariables.*;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gridcase.registry.GridLocator;
+import org.gridcase.registry.GridPlacement;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_LocateGrid: places the case in its grid, community and street: by the grid code when one was given (by
+ * the reporter, or by a dispatcher placing it by hand), else by its coordinates. Nowhere to place it is a
+ * business outcome, not a failure: BPMN error LOCATION_UNPLACEABLE sends it to a dispatcher.
+ */
+@Component("locateGridDelegate")
+class LocateGridDelegate implements JavaDelegate {
+
+    private final GridLocator locator;
+    private final CaseFile cases;
+
+    LocateGridDelegate(GridLocator locator, CaseFile cases) {
+        this.locator = locator;
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object gridCode = execution.getVariable(GRID_CODE);
+        Object lat = execution.getVariable(LAT);
+        Object lon = execution.getVariable(LON);
+        Optional<GridPlacement> placement = Optional.empty();
+        if (gridCode != null && !gridCode.toString().isBlank()) {
+            placement = locator.placeGrid(gridCode.toString().trim());
+        }
+        if (placement.isEmpty() && lat instanceof Number latitude && lon instanceof Number longitude) {
+            placement = locator.locate(latitude.doubleValue(), longitude.doubleValue());
+        }
+        GridPlacement place = placement.orElseThrow(() -> new BpmnError(LOCATION_UNPLACEABLE,
+                "无法定位网格：网格编码 " + gridCode + "，经纬度 " + lat + ", " + lon));
+        execution.setVariable(GRID_CODE, place.grid().code());
+        execution.setVariable(GRID_NAME, place.grid().name());
+        execution.setVariable(COMMUNITY_CODE, place.community().code());
+        execution.setVariable(COMMUNITY_NAME, place.community().name());
+        execution.setVariable(STREET_CODE, place.street().code());
+        execution.setVariable(STREET_NAME, place.street().name());
+        cases.of(execution.getProcessBusinessKey())
+                .place(place.grid().code(), place.community().code(), place.street().code());
+    }
+}

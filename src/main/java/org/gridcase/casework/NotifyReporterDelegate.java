@@ -1,0 +1,49 @@
+package org.gridcase.casework;
+
+import static org.gridcase.casework.GridReportVariables.*;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gridcase.notification.NotificationTemplate;
+import org.gridcase.notification.Notifications;
+import org.gridcase.notification.Recipient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_NotifyReporter: tells the reporter the result (the lead department's, or the grid worker's when it was
+ * handled on receipt). An anonymous report has no phone to tell: the return visit still follows.
+ */
+@Component("notifyReporterDelegate")
+class NotifyReporterDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(NotifyReporterDelegate.class);
+
+    private final Notifications notifications;
+
+    NotifyReporterDelegate(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        String phone = CaseFile.text(execution, REPORTER_PHONE);
+        if (phone == null || phone.isBlank()) {
+            log.info("Case {} has no reporter phone: no feedback message sent", caseNumber);
+            return;
+        }
+        String result = CaseFile.text(execution, HANDLING_RESULT);
+        if (result == null) {
+            result = CaseFile.text(execution, ON_THE_SPOT_NOTE);
+        }
+        notifications.send(Recipient.reporter(phone), caseNumber, NotificationTemplate.REPORTER_FEEDBACK, Map.of(
+                "streetName", String.valueOf(execution.getVariable(STREET_NAME)),
+                "caseNumber", caseNumber,
+                "categoryName", String.valueOf(execution.getVariable(CATEGORY_NAME)),
+                "result", result == null ? "已处理" : result));
+    }
+}

@@ -1,0 +1,38 @@
+package org.gridcase.casework;
+
+import static org.gridcase.casework.GridReportVariables.*;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_SetHandlingDeadline: the lead department's deadline, {@code handlingLimit} from now. It is a date (not a
+ * duration) because an approved extension moves it, and the handling task and its overdue timer read it. The
+ * engine's due-date calendar resolves the limit, the same one that resolves task due dates, so a working-time
+ * calendar plugged into the engine applies here too.
+ */
+@Component("setHandlingDeadlineDelegate")
+class SetHandlingDeadlineDelegate implements JavaDelegate {
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final CaseFile cases;
+
+    SetHandlingDeadlineDelegate(ProcessEngineConfigurationImpl engine, CaseFile cases) {
+        this.engine = engine;
+        this.cases = cases;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String limit = (String) execution.getVariable(HANDLING_LIMIT);
+        Date due = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
+                .resolveDuedate(limit);
+        execution.setVariable(HANDLING_DUE, due);
+        cases.of(execution.getProcessBusinessKey()).follow(CaseFile.factsOf(execution));
+    }
+}

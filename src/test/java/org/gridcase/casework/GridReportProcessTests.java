@@ -1,0 +1,474 @@
+package org.gridcase.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.gridcase.notification.NotificationTemplate;
+import org.gridcase.notification.NotificationLog;
+import org.gridcase.registry.DepartmentService;
+import org.gridcase.registry.TestDistrict;
+import org.gridcase.registry.UnitService;
+import org.gridcase.registry.Urgency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** GridReportProcess.bpmn: every path and every timer, on the real delegates and PostgreSQL. */
+@ProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GridReportProcessTests {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    CaseRegistration registration;
+
+    @Autowired
+    CaseQueries cases;
+
+    @Autowired
+    NotificationLog notificationsApi;
+
+    TestDistrict d;
+
+    @BeforeAll
+    void createDistrict(@Autowired UnitService units, @Autowired DepartmentService departments) {
+        d = TestDistrict.create(units, departments, "990601", 33.0, 103.0);
+    }
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void reset() {
+        BpmnAwareTests.reset();
+    }
+
+    // --- handling on receipt ---------------------------------------------------------------------------------
+
+    @Test
+    void closesACaseHandledOnTheSpot() {
+        // given
+        ProcessInstance instance = report("PROPERTY.STAIRWELL_LIGHT", Urgency.ROUTINE);
+        assertThat(instance).isWaitingAt("Task_HandleOnTheSpot");
+        assertThat(task()).hasCandidateGroup("grid-" + d.westGrid()).hasDueDate(task().getDueDate());
+
+        // when
+        complete(task(), withVariables("handledOnTheSpot", true, "onTheSpotNote", "已更换灯泡"));
+        execute(job("Task_NotifyReporter"));
+        assertThat(instance).isWaitingAt("Task_ReturnVisit");
+        assertThat(task()).hasCandidateGroup("community-" + d.community());
+        complete(task(), withVariables("resolution", "RESOLVED", "satisfaction", "SATISFIED"));
+
+        // then
+        assertThat(instance).hasPassedInOrder("Task_LocateGrid", "Task_TriageReport", "Task_HandleOnTheSpot",
+                "Task_NotifyReporter", "Task_ReturnVisit").isEnded();
+        assertThat(instance).hasPassed("EndEvent_CaseClosed");
+        CaseDetails record = record(instance);
+        assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(record.stages()).extracting(CaseDetails.Stage::status).containsExactly(CaseStatus.RECEIVED,
+                CaseStatus.ON_THE_SPOT, CaseStatus.FEEDBACK, CaseStatus.RETURN_VISIT, CaseStatus.CLOSED);
+        assertThat(record.gridCode()).isEqualTo(d.westGrid());
+        assertThat(record.track()).isEqualTo("ON_THE_SPOT");
+        assertThat(record.satisfaction()).isEqualTo("SATISFIED");
+        assertThat(record.closedAt()).isNotNull();
+        assertThat(notificationsApi.about(record.caseNumber()))
+                .singleElement().satisfies(message -> {
+                    assertThat(message.template()).isEqualTo(NotificationTemplate.REPORTER_FEEDBACK.name());
+                    assertThat(message.recipient()).isEqualTo("reporter:13900001111");
+                    assertThat(message.text()).contains(record.caseNumber()).contains("已更换灯泡");
+                });
+    }
+
+    @Test
+    void sendsACaseToTheStreetWhenTheGridAsksForAWhistle() {
+        ProcessInstance instance = report("PROPERTY.STAIRWELL_LIGHT", Urgency.ROUTINE);
+
+        complete(task(), withVariables("handledOnTheSpot", false, "onTheSpotNote", "需物业更换线路"));
+
+        assertThat(instance).isWaitingAt("Task_BlowWhistle");
+        assertThat(task()).hasCandidateGroup("street-" + d.street());
+        assertThat(record(instance).status()).isEqualTo(CaseStatus.WHISTLED);
+    }
+
+    @Test
+    void sendsACaseToTheStreetWhenTheOnTheSpotLimitPasses() {
+        // given
+        ProcessInstance instance = report("PROPERTY.STAIRWELL_CLUTTER", Urgency.ROUTINE);
+        Job limit = job("BoundaryEvent_OnTheSpotLimitPassed");
+        assertThat(Duration.between(Instant.now(), limit.getDuedate().toInstant()))
+                .isBetween(Duration.ofMinutes(119), Duration.ofMinutes(121));
+
+        // when
+        execute(limit);
+
+        // then
+        assertThat(instance).isWaitingAt("Task_BlowWhistle").hasNotPassed("Gateway_HandledOnTheSpot");
+    }
+
+    // --- whistle and check-in -------------------------------------------------------------------------------
+
+    @Test
+    void summonsEveryDepartmentAndHandsTheCaseToTheLeadWhenAllHaveCheckedIn() {
+        // given
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        assertThat(instance).isWaitingAt("Task_BlowWhistle");
+        assertThat(instance).variables().containsEntry("departments", List.of("jiaojing", "gongjiao", "wuye"));
+
+        // when
+        whistle(List.of("jiaojing", "gongjiao", "wuye"), "jiaojing");
+
+        // then
+        List<Task> checkIns = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_CheckIn").list();
+        assertThat(checkIns).hasSize(3);
+        assertThat(checkIns).allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
+        assertThat(candidateGroupsOf(checkIns)).containsExactlyInAnyOrder("dept-jiaojing", "dept-gongjiao", "dept-wuye");
+        assertThat(record(instance).status()).isEqualTo(CaseStatus.CHECKING_IN);
+
+        // when
+        checkIn(instance, "jiaojing", "gongjiao", "wuye");
+
+        // then
+        assertThat(instance).isWaitingAt("Task_HandleOnSite");
+        assertThat(task()).hasCandidateGroup("dept-jiaojing");
+        CaseDetails record = record(instance);
+        assertThat(record.status()).isEqualTo(CaseStatus.HANDLING);
+        assertThat(record.departments()).hasSize(3).allSatisfy(dep -> {
+            assertThat(dep.checkedInAt()).isNotNull();
+            assertThat(dep.late()).isFalse();
+        });
+        assertThat(record.departments()).filteredOn(CaseDetails.Department::lead)
+                .extracting(CaseDetails.Department::departmentCode).containsExactly("jiaojing");
+        assertThat(record.handlingDue()).isEqualTo(task().getDueDate().toInstant());
+        assertThat(Duration.between(Instant.now(), record.handlingDue())).isBetween(Duration.ofHours(71), Duration.ofHours(73));
+    }
+
+    @Test
+    void recordsALateCheckInNotifiesAndLeavesTheTaskOpen() {
+        // given
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        whistle(List.of("jiaojing", "gongjiao", "wuye"), "jiaojing");
+        checkIn(instance, "jiaojing", "wuye");
+
+        // when: the bus company's check-in limit passes
+        Job overdue = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_CheckInOverdue").singleResult();
+        execute(overdue);
+        execute(job("Task_RecordLateCheckIn"));
+
+        // then
+        CaseDetails record = record(instance);
+        assertThat(record.departments()).filteredOn(CaseDetails.Department::late)
+                .extracting(CaseDetails.Department::departmentCode).containsExactly("gongjiao");
+        assertThat(notificationsApi.about(record.caseNumber())).extracting(m -> m.recipient() + " " + m.template())
+                .containsExactly("group:dept-gongjiao LATE_CHECK_IN_DEPARTMENT",
+                        "group:street-" + d.street() + " LATE_CHECK_IN_STREET");
+        Task stillOpen = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_CheckIn").singleResult();
+        assertThat(stillOpen).isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(stillOpen.getId())).extracting(l -> l.getGroupId())
+                .contains("dept-gongjiao");
+
+        // when: it checks in late after all
+        checkIn(instance, "gongjiao");
+
+        // then
+        assertThat(instance).isWaitingAt("Task_HandleOnSite");
+        assertThat(record(instance).departments()).filteredOn(dep -> dep.departmentCode().equals("gongjiao"))
+                .singleElement().satisfies(dep -> {
+                    assertThat(dep.late()).isTrue();
+                    assertThat(dep.checkedInAt()).isNotNull();
+                });
+    }
+
+    @Test
+    void sendsAReturnedCaseBackToTheStreetForANewWhistle() {
+        ProcessInstance instance = handlingBusBlocking();
+
+        complete(task(), withVariables("handlingOutcome", "RETURNED", "returnReason", "非本部门职责"));
+
+        assertThat(instance).isWaitingAt("Task_BlowWhistle");
+        CaseDetails record = record(instance);
+        assertThat(record.returnCount()).isEqualTo(1);
+        assertThat(record.status()).isEqualTo(CaseStatus.WHISTLED);
+
+        // re-dispatched to the property company alone, which leads
+        whistle(List.of("wuye"), "wuye");
+        checkIn(instance, "wuye");
+        assertThat(task()).hasCandidateGroup("dept-wuye");
+        assertThat(record(instance).departments()).extracting(CaseDetails.Department::departmentCode)
+                .containsExactly("jiaojing", "gongjiao", "wuye");
+    }
+
+    @Test
+    void movesTheDeadlineWhenAnExtensionIsApproved() {
+        // given
+        ProcessInstance instance = handlingBusBlocking();
+        OffsetDateTime proposed = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(10).withNano(0);
+
+        // when
+        complete(task(), withVariables("handlingOutcome", "EXTENSION_REQUESTED",
+                "proposedDeadline", proposed.toString(), "extensionReason", "需协调公交线路调整"));
+        assertThat(instance).isWaitingAt("Task_ApproveExtension");
+        assertThat(task()).hasCandidateGroup("street-" + d.street());
+        complete(task(), withVariables("extensionApproved", true, "extensionDecisionNote", "同意"));
+
+        // then
+        assertThat(instance).isWaitingAt("Task_HandleOnSite").hasPassed("Task_ExtendHandlingDeadline");
+        assertThat(task().getDueDate().toInstant()).isEqualTo(proposed.toInstant());
+        assertThat(job("BoundaryEvent_HandlingOverdue").getDuedate().toInstant()).isEqualTo(proposed.toInstant());
+        CaseDetails record = record(instance);
+        assertThat(record.handlingDue()).isEqualTo(proposed.toInstant());
+        assertThat(record.extensionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheDeadlineWhenAnExtensionIsRefused() {
+        ProcessInstance instance = handlingBusBlocking();
+        Date due = task().getDueDate();
+
+        complete(task(), withVariables("handlingOutcome", "EXTENSION_REQUESTED",
+                "proposedDeadline", OffsetDateTime.now().plusDays(10).toString(), "extensionReason", "人手不足"));
+        complete(task(), withVariables("extensionApproved", false, "extensionDecisionNote", "请按期办结"));
+
+        assertThat(instance).isWaitingAt("Task_HandleOnSite").hasNotPassed("Task_ExtendHandlingDeadline");
+        assertThat(task().getDueDate()).isEqualTo(due);
+        assertThat(record(instance).extensionCount()).isZero();
+    }
+
+    @Test
+    void opensSupervisionWhenHandlingIsOverdueWhileHandlingContinues() {
+        // given
+        ProcessInstance instance = handlingBusBlocking();
+        Job overdue = job("BoundaryEvent_HandlingOverdue");
+        assertThat(overdue.getDuedate()).isEqualTo(task().getDueDate());
+
+        // when
+        execute(overdue);
+
+        // then
+        assertThat(instance).isWaitingAt("Task_HandleOnSite", "Task_SuperviseOverdueCase");
+        assertThat(task("Task_SuperviseOverdueCase")).hasCandidateGroup("supervisors");
+        complete(task("Task_SuperviseOverdueCase"), withVariables("supervisionNote", "请于今日内办结"));
+        assertThat(instance).isWaitingAt("Task_HandleOnSite").hasPassed("EndEvent_CaseSupervised");
+    }
+
+    // --- feedback, return visit, reopening ------------------------------------------------------------------
+
+    @Test
+    void reopensAnUnsatisfactoryCaseAndClosesItWhenTheReporterIsSatisfied() {
+        // given
+        ProcessInstance instance = handlingBusBlocking();
+        resolve();
+
+        // when
+        complete(task(), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED"));
+
+        // then
+        assertThat(instance).hasPassed("Task_ReopenCase").isWaitingAt("Task_HandleOnSite");
+        assertThat(instance).variables().containsEntry("reopenCount", 1);
+        assertThat(record(instance).status()).isEqualTo(CaseStatus.HANDLING);
+
+        // when
+        resolve();
+        complete(task(), withVariables("resolution", "RESOLVED", "satisfaction", "BASICALLY_SATISFIED"));
+
+        // then
+        assertThat(instance).isEnded().hasPassed("EndEvent_CaseClosed");
+        CaseDetails record = record(instance);
+        assertThat(record.reopenCount()).isEqualTo(1);
+        assertThat(record.stages()).extracting(CaseDetails.Stage::status)
+                .containsSubsequence(CaseStatus.RETURN_VISIT, CaseStatus.REOPENED, CaseStatus.HANDLING,
+                        CaseStatus.FEEDBACK, CaseStatus.RETURN_VISIT, CaseStatus.CLOSED);
+    }
+
+    @Test
+    void closesWithASupervisorsNoteAfterTheThirdDissatisfaction() {
+        ProcessInstance instance = handlingBusBlocking();
+        for (int visit = 1; visit <= 3; visit++) {
+            resolve();
+            complete(task(), withVariables("resolution", "UNRESOLVED", "satisfaction", "UNSATISFIED"));
+        }
+
+        assertThat(instance).isWaitingAt("Task_ReviewUnresolvedCase");
+        assertThat(task()).hasCandidateGroup("supervisors");
+        complete(task(), withVariables("supervisorClosingNote", "已协调公交公司调整站点，督办结案"));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_CaseClosedWithSupervisorNote");
+        CaseDetails record = record(instance);
+        assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(record.reopenCount()).isEqualTo(2);
+    }
+
+    // --- emergency and unplaceable reports ------------------------------------------------------------------
+
+    @Test
+    void summonsTheEmergencyDepartmentsAtOnceAndTellsTheStreet() {
+        // when
+        ProcessInstance instance = report("SAFETY.ROAD_SUBSIDENCE", Urgency.EMERGENCY);
+        execute(job("Task_NotifyStreetOfEmergency"));
+
+        // then
+        assertThat(instance).hasNotPassed("Task_BlowWhistle").isWaitingAt("Task_CheckIn");
+        List<Task> checkIns = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
+        assertThat(candidateGroupsOf(checkIns))
+                .containsExactlyInAnyOrder("dept-zhujian", "dept-chengguan", "dept-xiaofang", "dept-shuiwu");
+        assertThat(checkIns).allSatisfy(t -> assertThat(Duration.between(Instant.now(), t.getDueDate().toInstant()))
+                .isLessThanOrEqualTo(Duration.ofMinutes(30)));
+        CaseDetails record = record(instance);
+        assertThat(record.track()).isEqualTo("EMERGENCY");
+        assertThat(notificationsApi.about(record.caseNumber())).singleElement().satisfies(message -> {
+            assertThat(message.recipient()).isEqualTo("group:street-" + d.street());
+            assertThat(message.text()).contains("应急").contains("zhujian");
+        });
+    }
+
+    @Test
+    void asksADispatcherToPlaceAReportOutsideEveryGrid() {
+        // given: a point in no grid
+        ProcessInstance instance = report("MUNICIPAL.MANHOLE_COVER_MISSING", Urgency.URGENT, -10.0, -10.0);
+
+        // then
+        assertThat(instance).hasPassed("BoundaryEvent_LocationUnplaceable").isWaitingAt("Task_PlaceReportByHand");
+        assertThat(task()).hasCandidateGroup("dispatchers");
+        assertThat(record(instance).caseNumber()).matches("GC-\\d{8}-\\d{4}");
+
+        // when
+        complete(task(), withVariables("gridCode", d.eastGrid(), "placementNote", "居民补充了位置"));
+
+        // then
+        assertThat(instance).isWaitingAt("Task_BlowWhistle");
+        assertThat(record(instance).gridCode()).isEqualTo(d.eastGrid());
+        assertThat(record(instance).streetCode()).isEqualTo(d.street());
+    }
+
+    @Test
+    void opensACaseFromTheTasklistStartForm() {
+        // when: the hotline desk starts the process with the start form's fields
+        Map<String, Object> form = new HashMap<>();
+        form.put("category", "SANITATION.GARBAGE_PILE");
+        form.put("description", "小区门口垃圾堆放三天无人清运");
+        form.put("address", "测试社区东门");
+        form.put("lat", d.lat0() + 0.004);
+        form.put("lon", d.lon0() + 0.004);
+        form.put("channel", "HOTLINE_12345");
+        form.put("reporterPhone", "029-88881234");
+        form.put("photoLinks", "https://example.org/a.jpg\nhttps://example.org/b.jpg");
+        ProcessInstance instance = runtime.startProcessInstanceByKey("GridReportProcess", form);
+
+        // then
+        assertThat(instance.getBusinessKey()).matches("CS-\\d{8}-\\d{4}");
+        CaseDetails record = cases.find(instance.getBusinessKey()).orElseThrow();
+        assertThat(record.processInstanceId()).isEqualTo(instance.getId());
+        assertThat(record.urgency()).isEqualTo(Urgency.ROUTINE);
+        assertThat(record.photoLinks()).hasSize(2);
+        assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
+        execute(job());
+        assertThat(instance).isWaitingAt("Task_BlowWhistle");
+    }
+
+    @Test
+    void refusesAStartFormWithoutADescriptionAndKeepsNothing() {
+        long before = runtime.createProcessInstanceQuery().count();
+        Map<String, Object> form = Map.of("category", "SANITATION.GARBAGE_PILE", "address", "东门",
+                "gridCode", d.westGrid(), "channel", "HOTLINE_12345");
+
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey("GridReportProcess", form))
+                .hasMessageContaining("description");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    private ProcessInstance report(String category, Urgency urgency) {
+        return report(category, urgency, d.lat0() + 0.005, d.lon0() + 0.005);
+    }
+
+    /** Opens a case through the real registration and runs the start event's async continuation. */
+    private ProcessInstance report(String category, Urgency urgency, double lat, double lon) {
+        RegisteredCase registered = registration.open(new NewCase(category, urgency, "测试诉求：" + category,
+                "测试社区 1 号楼", lat, lon, null, "张先生", "13900001111", Channel.RESIDENT_APP,
+                List.of("https://example.org/photo.jpg")));
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(registered.caseNumber()).singleResult();
+        assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
+        execute(job());
+        return instance;
+    }
+
+    private void whistle(List<String> departments, String lead) {
+        complete(task("Task_BlowWhistle"), withVariables("departments", departments, "leadDepartment", lead,
+                "whistleNote", "请各部门到场"));
+    }
+
+    private void checkIn(ProcessInstance instance, String... departments) {
+        for (String department : departments) {
+            Task checkIn = tasks.createTaskQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKey("Task_CheckIn").taskCandidateGroup("dept-" + department).singleResult();
+            complete(checkIn, withVariables("checkInNote", department + " 已到场"));
+        }
+    }
+
+    private ProcessInstance handlingBusBlocking() {
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
+        checkIn(instance, "jiaojing", "gongjiao");
+        assertThat(instance).isWaitingAt("Task_HandleOnSite");
+        return instance;
+    }
+
+    /** The lead resolves the case; the reporter is told; the return visit is open. */
+    private void resolve() {
+        complete(task("Task_HandleOnSite"), withVariables("handlingOutcome", "RESOLVED",
+                "handlingResult", "已协调公交车辆错峰进站"));
+        execute(job("Task_NotifyReporter"));
+    }
+
+    private List<String> candidateGroupsOf(List<Task> found) {
+        return found.stream().flatMap(t -> tasks.getIdentityLinksForTask(t.getId()).stream())
+                .map(link -> link.getGroupId()).filter(group -> group != null).toList();
+    }
+
+    private CaseDetails record(ProcessInstance instance) {
+        return cases.find(instance.getBusinessKey()).orElseThrow();
+    }
+}
