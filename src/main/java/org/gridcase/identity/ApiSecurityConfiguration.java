@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +25,7 @@ class ApiSecurityConfiguration {
     private static final String ADMINISTRATOR = CamundaAuthenticationProvider.GROUP_PREFIX + CamundaGroups.ADMINISTRATORS;
 
     @Bean
+    @Order(10)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/**")

@@ -14,11 +14,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -54,9 +56,13 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        // a @Valid request body checked together with constrained parameters: name its fields
+                        ? body.getFieldErrors().stream().map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                        : result.getResolvableErrors().stream()
+                                .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
                 .distinct() // NaN breaks both bounds of a range with the same message
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return badRequest(errors);
     }
@@ -122,6 +128,10 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
         if (requestParam != null && !requestParam.name().isEmpty()) {
             return requestParam.name();
+        }
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
         }
         return parameter.getParameterName();
     }
