@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.gridcase.notification.NotificationTemplate;
 import org.gridcase.notification.NotificationLog;
 import org.gridcase.registry.DepartmentService;
@@ -180,6 +181,33 @@ class GridReportProcessTests {
                 .extracting(CaseDetails.Department::departmentCode).containsExactly("jiaojing");
         assertThat(record.handlingDue()).isEqualTo(task().getDueDate().toInstant());
         assertThat(Duration.between(Instant.now(), record.handlingDue())).isBetween(Duration.ofHours(71), Duration.ofHours(73));
+    }
+
+    @Test
+    void takesTheDepartmentsAsTheTasklistsChecklistSendsThem() {
+        // given
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+
+        // when: Camunda Forms submits a checklist as a JSON value
+        complete(task(), withVariables("departments", SpinValues.jsonValue("[\"jiaojing\",\"wuye\"]").create(),
+                "leadDepartment", "jiaojing"));
+
+        // then
+        assertThat(instance).variables().containsEntry("departments", List.of("jiaojing", "wuye"));
+        assertThat(candidateGroupsOf(tasks.createTaskQuery().processInstanceId(instance.getId()).list()))
+                .containsExactlyInAnyOrder("dept-jiaojing", "dept-wuye");
+    }
+
+    @Test
+    void refusesAWhistleWhoseLeadIsNotSummoned() {
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+
+        assertThatThrownBy(() -> complete(task(), withVariables("departments", List.of("gongjiao", "wuye"),
+                "leadDepartment", "jiaojing"))).hasMessageContaining("leadDepartment");
+        assertThatThrownBy(() -> complete(task(), withVariables("departments", List.of(),
+                "leadDepartment", "jiaojing"))).hasMessageContaining("departments");
+
+        assertThat(instance).isWaitingAt("Task_BlowWhistle");
     }
 
     @Test

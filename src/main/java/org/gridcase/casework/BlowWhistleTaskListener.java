@@ -1,0 +1,52 @@
+package org.gridcase.casework;
+
+import static org.gridcase.casework.GridReportVariables.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
+import org.gridcase.system.InvalidRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_BlowWhistle, on completion: the street's choice of departments arrives as the Tasklist's checklist sends
+ * it (a JSON value), as a list (API clients, tests) or as comma-separated text. It becomes one plain list for
+ * the check-in multi-instance, and a whistle that summons nobody, or names a lead it does not summon, is refused
+ * so the dispatcher can correct it.
+ */
+@Component("blowWhistleTaskListener")
+class BlowWhistleTaskListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<String> departments = codes(task.getVariable(DEPARTMENTS));
+        if (departments.isEmpty()) {
+            throw new InvalidRequestException(DEPARTMENTS, "至少召集一个部门");
+        }
+        Object lead = task.getVariable(LEAD_DEPARTMENT);
+        if (lead == null || !departments.contains(lead.toString())) {
+            throw new InvalidRequestException(LEAD_DEPARTMENT, "主办部门必须是召集的部门之一：" + departments);
+        }
+        task.getExecution().setVariable(DEPARTMENTS, Variables.objectValue(departments)
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
+
+    static List<String> codes(Object value) {
+        List<String> codes = new ArrayList<>();
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(element -> codes.add(element.stringValue()));
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(element -> codes.add(String.valueOf(element)));
+        } else if (value != null) {
+            for (String code : value.toString().split(",")) {
+                codes.add(code);
+            }
+        }
+        return codes.stream().map(String::trim).filter(code -> !code.isEmpty()).distinct().toList();
+    }
+}
