@@ -9,6 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -90,13 +94,15 @@ class GridReportProcessTests {
         // given
         ProcessInstance instance = report("PROPERTY.STAIRWELL_LIGHT", Urgency.ROUTINE);
         assertThat(instance).isWaitingAt("Task_HandleOnTheSpot");
-        assertThat(task()).hasCandidateGroup("grid-" + d.westGrid()).hasDueDate(task().getDueDate());
+        assertThat(task()).hasCandidateGroup("grid-" + d.westGrid());
+        assertThat(formIdOf(task())).isEqualTo("HandleOnTheSpotForm");
 
         // when
         complete(task(), withVariables("handledOnTheSpot", true, "onTheSpotNote", "已更换灯泡"));
         execute(job("Task_NotifyReporter"));
         assertThat(instance).isWaitingAt("Task_ReturnVisit");
         assertThat(task()).hasCandidateGroup("community-" + d.community());
+        assertThat(formIdOf(task())).isEqualTo("ReturnVisitForm");
         complete(task(), withVariables("resolution", "RESOLVED", "satisfaction", "SATISFIED"));
 
         // then
@@ -127,6 +133,7 @@ class GridReportProcessTests {
 
         assertThat(instance).isWaitingAt("Task_BlowWhistle");
         assertThat(task()).hasCandidateGroup("street-" + d.street());
+        assertThat(formIdOf(task())).isEqualTo("BlowWhistleForm");
         assertThat(record(instance).status()).isEqualTo(CaseStatus.WHISTLED);
     }
 
@@ -162,6 +169,7 @@ class GridReportProcessTests {
                 .taskDefinitionKey("Task_CheckIn").list();
         assertThat(checkIns).hasSize(3);
         assertThat(checkIns).allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
+        assertThat(checkIns).allSatisfy(t -> assertThat(formIdOf(t)).isEqualTo("CheckInForm"));
         assertThat(candidateGroupsOf(checkIns)).containsExactlyInAnyOrder("dept-jiaojing", "dept-gongjiao", "dept-wuye");
         assertThat(record(instance).status()).isEqualTo(CaseStatus.CHECKING_IN);
 
@@ -171,6 +179,7 @@ class GridReportProcessTests {
         // then
         assertThat(instance).isWaitingAt("Task_HandleOnSite");
         assertThat(task()).hasCandidateGroup("dept-jiaojing");
+        assertThat(formIdOf(task())).isEqualTo("HandleOnSiteForm");
         CaseDetails record = record(instance);
         assertThat(record.status()).isEqualTo(CaseStatus.HANDLING);
         assertThat(record.departments()).hasSize(3).allSatisfy(dep -> {
@@ -278,6 +287,7 @@ class GridReportProcessTests {
                 "proposedDeadline", proposed.toString(), "extensionReason", "需协调公交线路调整"));
         assertThat(instance).isWaitingAt("Task_ApproveExtension");
         assertThat(task()).hasCandidateGroup("street-" + d.street());
+        assertThat(formIdOf(task())).isEqualTo("ApproveExtensionForm");
         complete(task(), withVariables("extensionApproved", true, "extensionDecisionNote", "同意"));
 
         // then
@@ -316,6 +326,7 @@ class GridReportProcessTests {
         // then
         assertThat(instance).isWaitingAt("Task_HandleOnSite", "Task_SuperviseOverdueCase");
         assertThat(task("Task_SuperviseOverdueCase")).hasCandidateGroup("supervisors");
+        assertThat(formIdOf(task("Task_SuperviseOverdueCase"))).isEqualTo("SuperviseOverdueCaseForm");
         complete(task("Task_SuperviseOverdueCase"), withVariables("supervisionNote", "请于今日内办结"));
         assertThat(instance).isWaitingAt("Task_HandleOnSite").hasPassed("EndEvent_CaseSupervised");
     }
@@ -359,6 +370,7 @@ class GridReportProcessTests {
 
         assertThat(instance).isWaitingAt("Task_ReviewUnresolvedCase");
         assertThat(task()).hasCandidateGroup("supervisors");
+        assertThat(formIdOf(task())).isEqualTo("ReviewUnresolvedCaseForm");
         complete(task(), withVariables("supervisorClosingNote", "已协调公交公司调整站点，督办结案"));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_CaseClosedWithSupervisorNote");
@@ -398,6 +410,7 @@ class GridReportProcessTests {
         // then
         assertThat(instance).hasPassed("BoundaryEvent_LocationUnplaceable").isWaitingAt("Task_PlaceReportByHand");
         assertThat(task()).hasCandidateGroup("dispatchers");
+        assertThat(formIdOf(task())).isEqualTo("PlaceReportByHandForm");
         assertThat(record(instance).caseNumber()).matches("GC-\\d{8}-\\d{4}");
 
         // when
@@ -407,6 +420,15 @@ class GridReportProcessTests {
         assertThat(instance).isWaitingAt("Task_BlowWhistle");
         assertThat(record(instance).gridCode()).isEqualTo(d.eastGrid());
         assertThat(record(instance).streetCode()).isEqualTo(d.street());
+    }
+
+    @Test
+    void offersTheHotlineDeskAStartForm() throws IOException {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("GridReportProcess").latestVersion().singleResult().getId();
+        try (InputStream form = engine.getFormService().getDeployedStartForm(definition)) {
+            assertThat(new ObjectMapper().readTree(form).get("id").asText()).isEqualTo("ReportForm");
+        }
     }
 
     @Test
@@ -489,6 +511,15 @@ class GridReportProcessTests {
         complete(task("Task_HandleOnSite"), withVariables("handlingOutcome", "RESOLVED",
                 "handlingResult", "已协调公交车辆错峰进站"));
         execute(job("Task_NotifyReporter"));
+    }
+
+    /** The Camunda Form the Tasklist would render for the task: its id must be the one the BPMN names. */
+    private String formIdOf(Task task) {
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+            return new ObjectMapper().readTree(form).get("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<String> candidateGroupsOf(List<Task> found) {
