@@ -45,11 +45,16 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "GRIDCASE_DB_URL=" + postgres().getJdbcUrl("postgres", "postgres"),
+                "GRIDCASE_DB_URL=" + postgres().getJdbcUrl("postgres", database()),
                 "GRIDCASE_DB_USER=postgres",
                 "GRIDCASE_DB_PASSWORD=",
                 "GRIDCASE_ADMIN_USER=" + ADMIN,
                 "GRIDCASE_ADMIN_PASSWORD=" + ADMIN_PASSWORD)
                 .applyTo(context);
+    }
+
+    /** The database of the embedded server these contexts use. */
+    protected String database() {
+        return "postgres";
     }
 }

@@ -1,0 +1,197 @@
+package org.gridcase.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.casework.CaseDetails;
+import org.gridcase.casework.CaseQueries;
+import org.gridcase.casework.CaseStatus;
+import org.gridcase.registry.UnitLevel;
+import org.gridcase.registry.UnitService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.WKTReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Cases from Lianhu District played end to end through the real APIs, as the demo users would: a resident
+ * reports through POST /api/cases, staff work through Camunda's REST API (the calls the Tasklist makes), and the
+ * case record is compared with the engine's history at the end.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+class LianhuScenarioTests {
+
+    /** Stages and the BPMN elements whose start enters them. */
+    static final Map<CaseStatus, String> STAGE_ACTIVITIES = Map.of(
+            CaseStatus.ON_THE_SPOT, "Task_HandleOnTheSpot",
+            CaseStatus.WHISTLED, "Task_BlowWhistle",
+            CaseStatus.CHECKING_IN, "SubProcess_CheckIn",
+            CaseStatus.HANDLING, "Task_HandleOnSite",
+            CaseStatus.FEEDBACK, "Task_NotifyReporter",
+            CaseStatus.RETURN_VISIT, "Task_ReturnVisit",
+            CaseStatus.CLOSED, "EndEvent_CaseClosed");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UnitService units;
+
+    @Autowired
+    CaseQueries cases;
+
+    RestClient rest;
+
+    @BeforeEach
+    void client() {
+        rest = new RestClient(port);
+    }
+
+    @Test
+    void busesBlockingTheRoadAtXiaobaiyangAreWhistledCheckedInResolvedAndClosed() throws Exception {
+        // given: residents of 大兴东路社区 (红庙坡街道) report buses queuing at the 小白杨 stop
+        Point stop = pointIn("610104006001");
+        RestClient.Answer opened = rest.post(null, "/api/cases", Map.of(
+                "category", "TRAFFIC.BUS_BLOCKING",
+                "description", "小白杨站公交车排队进站，占满车道，居民出行受阻",
+                "address", "大兴东路小白杨公交站",
+                "lat", stop.getY(), "lon", stop.getX(),
+                "reporterName", "王女士", "reporterPhone", "13800001234",
+                "channel", "RESIDENT_APP"));
+        assertThat(opened.status()).isEqualTo(201);
+        String caseNumber = opened.body().get("caseNumber").asText();
+        assertThat(caseNumber).matches("HMP-\\d{8}-\\d{4}");
+
+        // when: the street whistles the traffic police (lead), the bus company and the property company
+        rest.completeTask("hongmiao.dispatcher", caseNumber, "Task_BlowWhistle", Map.of(
+                "departments", List.of("jiaojing", "gongjiao", "wuye"), "leadDepartment", "jiaojing",
+                "whistleNote", "请三方到小白杨站现场会商"));
+        assertThat(staffView(caseNumber).get("status").asText()).isEqualTo("CHECKING_IN");
+        // each department checks in
+        for (String department : List.of("gongjiao", "jiaojing", "wuye")) {
+            rest.completeTask("dept." + department, caseNumber, "Task_CheckIn",
+                    Map.of("checkInNote", department + " 已派员到场"));
+        }
+        // the lead resolves it
+        rest.completeTask("dept.jiaojing", caseNumber, "Task_HandleOnSite", Map.of(
+                "handlingOutcome", "RESOLVED", "handlingResult", "公交公司调整发车间隔，交警设置临时停靠区，物业疏导车辆"));
+        // the community calls back: resolved, satisfied
+        rest.completeTask("cs.610104006001", caseNumber, "Task_ReturnVisit", Map.of(
+                "resolution", "RESOLVED", "satisfaction", "SATISFIED", "returnVisitNote", "居民表示满意"));
+
+        // then: the case is closed with every stage timed, and the history shows the same path
+        JsonNode history = rest.await("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey="
+                + caseNumber, found -> found.size() == 1 && "COMPLETED".equals(found.get(0).get("state").asText()));
+        CaseDetails record = cases.find(caseNumber).orElseThrow();
+        assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(record.stages()).extracting(CaseDetails.Stage::status).containsExactly(CaseStatus.RECEIVED,
+                CaseStatus.WHISTLED, CaseStatus.CHECKING_IN, CaseStatus.HANDLING, CaseStatus.FEEDBACK,
+                CaseStatus.RETURN_VISIT, CaseStatus.CLOSED);
+        assertThat(record.stages()).allSatisfy(stage -> assertThat(stage.enteredAt()).isNotNull());
+        assertThat(record.departments()).extracting(CaseDetails.Department::checkedInBy)
+                .containsExactlyInAnyOrder("dept.jiaojing", "dept.gongjiao", "dept.wuye");
+        assertThat(record.communityCode()).isEqualTo("610104006001");
+        assertThat(record.satisfaction()).isEqualTo("SATISFIED");
+        assertRecordMatchesHistory(record, history.get(0).get("id").asText());
+
+        JsonNode messages = rest.get("hongmiao.dispatcher", "/api/cases/" + caseNumber + "/notifications").body();
+        assertThat(messages.findValuesAsText("template")).contains("REPORTER_FEEDBACK");
+        assertThat(messages.findValuesAsText("recipient")).contains("reporter:13800001234");
+    }
+
+    @Test
+    void aCollapsedRoadSummonsFourDepartmentsAtOnceAndIsClosed() throws Exception {
+        // given: the grid leader of 牡丹庄园社区第一网格 reports road subsidence outside an office building
+        RestClient.Answer opened = rest.post("grid.leader", "/api/cases", Map.of(
+                "category", "SAFETY.ROAD_SUBSIDENCE", "urgency", "EMERGENCY",
+                "description", "写字楼前路面塌陷冒烟，已疏散行人", "address", "土门街道丰禾路口",
+                "gridCode", "610104007001001", "reporterName", "黄卫东", "channel", "GRID_WORKER"));
+        assertThat(opened.status()).isEqualTo(201);
+        String caseNumber = opened.body().get("caseNumber").asText();
+        assertThat(caseNumber).startsWith("TM-");
+
+        // then: no dispatcher in between; each department has a check-in due within half an hour
+        JsonNode checkIn = rest.await("dept.zhujian", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                + "&taskDefinitionKey=Task_CheckIn", tasks -> tasks.size() == 1).get(0);
+        Instant due = camundaTime(checkIn.get("due").asText());
+        assertThat(Duration.between(Instant.now(), due)).isLessThanOrEqualTo(Duration.ofMinutes(30));
+        JsonNode messages = rest.await("street.dispatcher", "/api/cases/" + caseNumber + "/notifications",
+                found -> found.size() > 0);
+        assertThat(messages.get(0).get("recipient").asText()).isEqualTo("group:street-610104007");
+        assertThat(messages.get(0).get("text").asText()).contains("应急");
+
+        // when: all four check in, housing leads the repair, the community calls back
+        for (String department : List.of("zhujian", "chengguan", "xiaofang", "shuiwu")) {
+            rest.completeTask("dept." + department, caseNumber, "Task_CheckIn", Map.of("checkInNote", "已到场"));
+        }
+        rest.completeTask("dept.zhujian", caseNumber, "Task_HandleOnSite", Map.of(
+                "handlingOutcome", "RESOLVED", "handlingResult", "封控现场，抢修管线，路面已恢复"));
+        rest.completeTask("community.staff", caseNumber, "Task_ReturnVisit", Map.of(
+                "resolution", "RESOLVED", "satisfaction", "BASICALLY_SATISFIED"));
+
+        // then
+        JsonNode history = rest.await("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey="
+                + caseNumber, found -> found.size() == 1 && "COMPLETED".equals(found.get(0).get("state").asText()));
+        CaseDetails record = cases.find(caseNumber).orElseThrow();
+        assertThat(record.track()).isEqualTo("EMERGENCY");
+        assertThat(record.stages()).extracting(CaseDetails.Stage::status).containsExactly(CaseStatus.RECEIVED,
+                CaseStatus.CHECKING_IN, CaseStatus.HANDLING, CaseStatus.FEEDBACK, CaseStatus.RETURN_VISIT,
+                CaseStatus.CLOSED);
+        assertRecordMatchesHistory(record, history.get(0).get("id").asText());
+    }
+
+    /** Each stage of the record was entered when the engine started the element that stands for it. */
+    private void assertRecordMatchesHistory(CaseDetails record, String processInstanceId) {
+        JsonNode activities = rest.get("admin", "/engine-rest/history/activity-instance?processInstanceId="
+                + processInstanceId + "&sortBy=startTime&sortOrder=asc").body();
+        Map<String, Instant> firstStarts = new LinkedHashMap<>();
+        for (JsonNode activity : activities) {
+            firstStarts.putIfAbsent(activity.get("activityId").asText(), camundaTime(activity.get("startTime").asText()));
+        }
+        List<String> stageActivities = new ArrayList<>();
+        for (CaseDetails.Stage stage : record.stages()) {
+            if (stage.status() == CaseStatus.RECEIVED) {
+                continue;
+            }
+            String activity = STAGE_ACTIVITIES.get(stage.status());
+            assertThat(firstStarts).as("history has %s for stage %s", activity, stage.status()).containsKey(activity);
+            assertThat(Duration.between(firstStarts.get(activity), stage.enteredAt()).abs())
+                    .as("stage %s entered when %s started", stage.status(), activity)
+                    .isLessThan(Duration.ofSeconds(1));
+            stageActivities.add(activity);
+        }
+        assertThat(firstStarts.keySet().stream().filter(stageActivities::contains).toList())
+                .as("history visits the stages in the record's order").containsExactlyElementsOf(stageActivities);
+    }
+
+    /** Camunda's REST dates end in an offset without a colon (2025-10-09T10:00:00.000+0800). */
+    private static Instant camundaTime(String text) {
+        return OffsetDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
+    }
+
+    private JsonNode staffView(String caseNumber) {
+        return rest.get("hongmiao.dispatcher", "/api/cases/" + caseNumber).body();
+    }
+
+    private Point pointIn(String communityCode) throws Exception {
+        String boundary = units.list(UnitLevel.GRID, communityCode).get(0).boundary();
+        return new WKTReader().read(boundary).getInteriorPoint();
+    }
+}
