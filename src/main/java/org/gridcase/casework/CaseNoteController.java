@@ -1,0 +1,43 @@
+package org.gridcase.casework;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff (assisting departments, the street, supervisors) read and add notes on a case. */
+@RestController
+@RequestMapping("/api/cases/{caseNumber}/notes")
+class CaseNoteController {
+
+    private final CaseNotes notes;
+
+    CaseNoteController(CaseNotes notes) {
+        this.notes = notes;
+    }
+
+    record NewNote(@NotBlank(message = "必须填写") @Size(max = 2000, message = "不能超过 2000 个字符") String text) {
+    }
+
+    @GetMapping
+    List<CaseNotes.Note> list(@PathVariable("caseNumber") String caseNumber) {
+        return notes.list(caseNumber);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseNotes.Note add(@PathVariable("caseNumber") String caseNumber, @RequestBody @Valid NewNote note,
+            Authentication author) {
+        return notes.add(caseNumber, author.getName(), note.text());
+    }
+}
