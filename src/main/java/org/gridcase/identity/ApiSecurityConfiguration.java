@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what. gridcase's API ({@code /api/**}) takes HTTP Basic with the staff member's Camunda login;
- * reading the registry needs any login, changing it needs the administrators' group. The engine's REST API
+ * reading needs any login, changing the registry or the holiday calendar needs the administrators' group (the
+ * case API has its own rules in the intake module). The engine's REST API
  * ({@code /engine-rest}) is left open by the starter, so it gets Camunda's own Basic authentication filter.
  * The Camunda webapps ({@code /camunda}) keep their own login and are not under Spring Security; neither are the
  * health probe and the OpenAPI description.
@@ -31,8 +32,8 @@ class ApiSecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers("/api/registry/**").hasAuthority(ADMINISTRATOR)
-                        .anyRequest().authenticated())
+                        // everything else here changes shared data (registry, holiday calendar): administrators
+                        .anyRequest().hasAuthority(ADMINISTRATOR))
                 .httpBasic(Customizer.withDefaults())
                 // Stateless API clients send their credentials with every call: no session, so no CSRF token.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

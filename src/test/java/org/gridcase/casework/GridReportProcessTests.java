@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -77,14 +78,19 @@ class GridReportProcessTests {
         d = TestDistrict.create(units, departments, "990601", 33.0, 103.0);
     }
 
+    /** A Thursday morning in office hours: limits in working time end at known instants. */
+    static final OffsetDateTime THURSDAY_TEN = OffsetDateTime.parse("2025-10-16T10:00:00+08:00");
+
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.toInstant()));
     }
 
     @AfterEach
     void reset() {
         BpmnAwareTests.reset();
+        ClockUtil.reset();
     }
 
     // --- handling on receipt ---------------------------------------------------------------------------------
@@ -142,8 +148,7 @@ class GridReportProcessTests {
         // given
         ProcessInstance instance = report("PROPERTY.STAIRWELL_CLUTTER", Urgency.ROUTINE);
         Job limit = job("BoundaryEvent_OnTheSpotLimitPassed");
-        assertThat(Duration.between(Instant.now(), limit.getDuedate().toInstant()))
-                .isBetween(Duration.ofMinutes(119), Duration.ofMinutes(121));
+        assertThat(limit.getDuedate().toInstant()).as("two working hours").isEqualTo(THURSDAY_TEN.plusHours(2).toInstant());
 
         // when
         execute(limit);
@@ -189,7 +194,8 @@ class GridReportProcessTests {
         assertThat(record.departments()).filteredOn(CaseDetails.Department::lead)
                 .extracting(CaseDetails.Department::departmentCode).containsExactly("jiaojing");
         assertThat(record.handlingDue()).isEqualTo(task().getDueDate().toInstant());
-        assertThat(Duration.between(Instant.now(), record.handlingDue())).isBetween(Duration.ofHours(71), Duration.ofHours(73));
+        assertThat(record.handlingDue()).as("three working days: Friday, Monday, Tuesday")
+                .isEqualTo(OffsetDateTime.parse("2025-10-21T10:00:00+08:00").toInstant());
     }
 
     @Test
@@ -280,7 +286,7 @@ class GridReportProcessTests {
     void movesTheDeadlineWhenAnExtensionIsApproved() {
         // given
         ProcessInstance instance = handlingBusBlocking();
-        OffsetDateTime proposed = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(10).withNano(0);
+        OffsetDateTime proposed = THURSDAY_TEN.plusDays(10);
 
         // when
         complete(task(), withVariables("handlingOutcome", "EXTENSION_REQUESTED",
@@ -392,8 +398,8 @@ class GridReportProcessTests {
         List<Task> checkIns = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
         assertThat(candidateGroupsOf(checkIns))
                 .containsExactlyInAnyOrder("dept-zhujian", "dept-chengguan", "dept-xiaofang", "dept-shuiwu");
-        assertThat(checkIns).allSatisfy(t -> assertThat(Duration.between(Instant.now(), t.getDueDate().toInstant()))
-                .isLessThanOrEqualTo(Duration.ofMinutes(30)));
+        assertThat(checkIns).allSatisfy(t -> assertThat(t.getDueDate().toInstant()).as("on the clock, not office hours")
+                .isEqualTo(THURSDAY_TEN.plusMinutes(30).toInstant()));
         CaseDetails record = record(instance);
         assertThat(record.track()).isEqualTo("EMERGENCY");
         assertThat(notificationsApi.about(record.caseNumber())).singleElement().satisfies(message -> {

@@ -16,5 +16,5 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @PostgresTest
 @TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
-@interface ProcessTest {
+public @interface ProcessTest {
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.gridcase.worktime.WorkingDuration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,13 @@ class ReportTriageTests {
     }
 
     @Test
+    void countsWorkingTimeExceptInEmergencies() {
+        assertThat(decide("TRAFFIC.BUS_BLOCKING", "URGENT").<String>getEntry("handlingLimit")).isEqualTo("working:P3D");
+        assertThat(decide("SOMETHING.NEW", "ROUTINE").<String>getEntry("handlingLimit")).isEqualTo("working:P13D");
+        assertThat(decide("SAFETY.GAS_LEAK", "EMERGENCY").<String>getEntry("checkInLimit")).isEqualTo("PT20M");
+    }
+
+    @Test
     void summonsEveryoneAtOnceWhenARoadCollapses() {
         var result = decide("SAFETY.ROAD_SUBSIDENCE", "EMERGENCY");
 
@@ -58,7 +66,7 @@ class ReportTriageTests {
         var result = decide("PROPERTY.STAIRWELL_LIGHT", "ROUTINE");
 
         assertThat(result.<String>getEntry("track")).isEqualTo("ON_THE_SPOT");
-        assertThat(result.<String>getEntry("responseLimit")).isEqualTo("PT2H");
+        assertThat(result.<String>getEntry("responseLimit")).isEqualTo("working:PT2H");
         assertThat(result.<String>getEntry("leadDepartment")).isEqualTo("wuye");
     }
 
@@ -73,11 +81,11 @@ class ReportTriageTests {
 
     @ParameterizedTest
     @CsvSource({
-            "SAFETY.FIRE_EXIT_BLOCKED, URGENT, zhujian, PT2H",
-            "MUNICIPAL.MANHOLE_COVER_MISSING, URGENT, chengguan, PT4H",
-            "MARKET.FOOD_SAFETY, URGENT, shichang, PT4H",
-            "DISPUTE.PROPERTY_SERVICE, ROUTINE, sifa, P1D",
-            "SOMETHING.NEW, ROUTINE, chengguan, P1D"})
+            "SAFETY.FIRE_EXIT_BLOCKED, URGENT, zhujian, working:PT2H",
+            "MUNICIPAL.MANHOLE_COVER_MISSING, URGENT, chengguan, working:PT4H",
+            "MARKET.FOOD_SAFETY, URGENT, shichang, working:PT4H",
+            "DISPUTE.PROPERTY_SERVICE, ROUTINE, sifa, working:P1D",
+            "SOMETHING.NEW, ROUTINE, chengguan, working:P1D"})
     void whistlesTheLeadOfTheCategoryArea(String category, String urgency, String lead, String checkInLimit) {
         var result = decide(category, urgency);
 
@@ -103,8 +111,12 @@ class ReportTriageTests {
         }
     }
 
+    /** Working time (working:P3D) outside emergencies; calendar time (PT30M) in them. */
     private static boolean parsesAsDuration(String value) {
         try {
+            if (value.startsWith("working:")) {
+                return WorkingDuration.parse(value.substring("working:".length())) != null;
+            }
             return value.contains("T") ? !Duration.parse(value).isNegative() : !Period.parse(value).isNegative();
         } catch (RuntimeException e) {
             return false;

@@ -1,0 +1,38 @@
+package org.gridcase.worktime;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The holiday arrangements: staff read them, administrators add or correct a year. */
+@RestController
+@RequestMapping("/api/calendar/years/{year}")
+class CalendarController {
+
+    private final CalendarAdministration calendar;
+
+    CalendarController(CalendarAdministration calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping
+    List<CalendarDayView> get(@PathVariable("year") @Min(value = 2000, message = "年份不能早于 2000")
+            @Max(value = 2100, message = "年份不能晚于 2100") int year) {
+        return calendar.year(year);
+    }
+
+    @PutMapping
+    List<CalendarDayView> replace(@PathVariable("year") @Min(value = 2000, message = "年份不能早于 2000")
+            @Max(value = 2100, message = "年份不能晚于 2100") int year,
+            @RequestBody @Valid CalendarYearRequest request) {
+        return calendar.replaceYear(year, request);
+    }
+}
