@@ -154,6 +154,15 @@ class CaseRecord {
         this.extensionCount++;
     }
 
+    /** The holiday table changed: the same limit, counted again, ends elsewhere. */
+    void recountHandlingDue(Instant newDue) {
+        this.handlingDue = newDue;
+    }
+
+    boolean extended() {
+        return extensionCount > 0;
+    }
+
     void reopened(int reopenCount) {
         this.reopenCount = reopenCount;
     }

@@ -47,6 +47,7 @@ final class GridReportVariables {
     // handling, extension, return visit
     static final String HANDLED_ON_THE_SPOT = "handledOnTheSpot";
     static final String HANDLING_DUE = "handlingDue";
+    static final String HANDLING_START = "handlingStart";
     static final String HANDLING_OUTCOME = "handlingOutcome";
     static final String HANDLING_RESULT = "handlingResult";
     static final String ON_THE_SPOT_NOTE = "onTheSpotNote";

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +31,11 @@ class SetHandlingDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String limit = (String) execution.getVariable(HANDLING_LIMIT);
+        Date start = ClockUtil.getCurrentTime();
         Date due = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
-                .resolveDuedate(limit);
+                .resolveDuedate(limit, start);
+        // the start stays, so that a change of the holiday table can count the limit again (HandlingDeadlines)
+        execution.setVariable(HANDLING_START, start);
         execution.setVariable(HANDLING_DUE, due);
         cases.of(execution.getProcessBusinessKey()).follow(CaseFile.factsOf(execution));
     }

@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -34,7 +37,10 @@ class OpenDeadlines {
         this.engine = engine;
     }
 
+    /** After the processes' own deadline variables were recomputed (order 0), in a transaction of its own. */
     @TransactionalEventListener
+    @Order(10)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(WorkingCalendarChanged change) {
         int timers = 0;
         for (Job job : management.createJobQuery().timers().active().list()) {

@@ -138,6 +138,32 @@ class WorkingTimeProcessTests {
                 .isEqualTo(at("2025-10-09T09:00:00+08:00"));
     }
 
+    @Test
+    void countsTheHandlingDeadlineAgainWhenTheHolidayTableChanges() {
+        // given: handling due 10-11 16:00 (see above)
+        ProcessInstance instance = busBlockingCase();
+        complete(task(), withVariables("departments", List.of("jiaojing"), "leadDepartment", "jiaojing"));
+        complete(task(), withVariables("checkInNote", "已到场"));
+        assertThat(instance).isWaitingAt("Task_HandleOnSite");
+        List<CalendarDayView> official = calendar.year(2025);
+
+        try {
+            // when: Saturday 10-11 turns out not to be a make-up working day after all
+            calendar.replaceYear(2025, new CalendarYearRequest(official.stream()
+                    .filter(day -> !day.date().equals(LocalDate.of(2025, 10, 11)))
+                    .map(day -> new CalendarYearRequest.Day(day.date(), day.kind(), day.name())).toList()));
+
+            // then: the last 5.5 working hours fall on Monday 10-13
+            Instant moved = at("2025-10-13T16:00:00+08:00");
+            assertThat(task().getDueDate().toInstant()).as("the task's due date").isEqualTo(moved);
+            assertThat(job("BoundaryEvent_HandlingOverdue").getDuedate().toInstant()).as("its timer").isEqualTo(moved);
+            assertThat(instance).variables().containsEntry("handlingDue", Date.from(moved));
+        } finally {
+            calendar.replaceYear(2025, new CalendarYearRequest(official.stream()
+                    .map(day -> new CalendarYearRequest.Day(day.date(), day.kind(), day.name())).toList()));
+        }
+    }
+
     private ProcessInstance busBlockingCase() {
         String caseNumber = registration.open(new NewCase("TRAFFIC.BUS_BLOCKING", null, "公交车排队堵路",
                 "测试社区东门", null, null, d.westGrid(), null, null, Channel.HOTLINE_12345, List.of())).caseNumber();
