@@ -7,7 +7,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridcase.worktime.WorkingCalendarChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,27 +41,31 @@ class HandlingDeadlines {
     @Order(0)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(WorkingCalendarChanged change) {
-        int moved = 0;
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .active().list()) {
-            Object start = runtime.getVariable(instance.getId(), HANDLING_START);
-            Object limit = runtime.getVariable(instance.getId(), HANDLING_LIMIT);
-            Object due = runtime.getVariable(instance.getId(), HANDLING_DUE);
-            if (!(start instanceof Date started) || limit == null || !(due instanceof Date)) {
-                continue;
-            }
-            CaseRecord record = cases.of(instance.getBusinessKey());
-            if (record.extended()) {
-                continue;
-            }
-            Date recounted = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
-                    .resolveDuedate(limit.toString(), started);
-            if (!recounted.equals(due)) {
-                runtime.setVariable(instance.getId(), HANDLING_DUE, recounted);
-                record.recountHandlingDue(recounted.toInstant());
-                moved++;
-            }
-        }
+        long moved = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).active().list().stream()
+                .filter(instance -> recount(instance.getId(), instance.getBusinessKey()))
+                .count();
         log.info("Holiday arrangement for {} changed: {} handling deadlines counted again", change.year(), moved);
+    }
+
+    /** Counts the handling limit again from when handling started; false when nothing moved. */
+    boolean recount(String processInstanceId, String caseNumber) {
+        Object start = runtime.getVariable(processInstanceId, HANDLING_START);
+        Object limit = runtime.getVariable(processInstanceId, HANDLING_LIMIT);
+        Object due = runtime.getVariable(processInstanceId, HANDLING_DUE);
+        if (!(start instanceof Date started) || limit == null || !(due instanceof Date)) {
+            return false;
+        }
+        CaseRecord record = cases.of(caseNumber);
+        if (record.extended()) {
+            return false;
+        }
+        Date recounted = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
+                .resolveDuedate(limit.toString(), started);
+        if (recounted.equals(due)) {
+            return false;
+        }
+        runtime.setVariable(processInstanceId, HANDLING_DUE, recounted);
+        record.recountHandlingDue(recounted.toInstant());
+        return true;
     }
 }

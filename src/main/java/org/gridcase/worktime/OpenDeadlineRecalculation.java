@@ -19,20 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * After the holiday table changed, moves every open deadline that depends on it: each timer is resolved again
- * from its creation time ({@code recalculateJobDuedate}), and each open task's due date from its creation time
- * and its definition's due-date expression. Deadlines in calendar time resolve to what they were; only working
- * time moves. Runs after the change committed, so the engine reads the new table.
+ * Resolves every open deadline again: each timer from its creation time ({@code recalculateJobDuedate}), and
+ * each open task's due date from its creation time and its definition's due-date expression, reading the
+ * variables and the holiday table as they are now. Deadlines that nothing changed resolve to what they were.
+ * Runs after a change of the holiday table committed, and when running cases are moved onto new rules.
  */
 @Component
-class OpenDeadlines {
+public class OpenDeadlineRecalculation {
 
-    private static final Logger log = LoggerFactory.getLogger(OpenDeadlines.class);
+    private static final Logger log = LoggerFactory.getLogger(OpenDeadlineRecalculation.class);
 
     private final ManagementService management;
     private final ProcessEngineConfigurationImpl engine;
 
-    OpenDeadlines(ManagementService management, ProcessEngineConfigurationImpl engine) {
+    OpenDeadlineRecalculation(ManagementService management, ProcessEngineConfigurationImpl engine) {
         this.management = management;
         this.engine = engine;
     }
@@ -42,12 +42,23 @@ class OpenDeadlines {
     @Order(10)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(WorkingCalendarChanged change) {
+        Moved moved = recalculate();
+        log.info("Holiday arrangement for {} changed: {} timers and {} task due dates moved", change.year(),
+                moved.timers(), moved.taskDueDates());
+    }
+
+    /** How many deadlines moved. */
+    public record Moved(int timers, int taskDueDates) {
+    }
+
+    @Transactional
+    public Moved recalculate() {
         int timers = 0;
         for (Job job : management.createJobQuery().timers().active().list()) {
             Date before = job.getDuedate();
             management.recalculateJobDuedate(job.getId(), true);
             Date after = management.createJobQuery().jobId(job.getId()).singleResult().getDuedate();
-            if (!after.equals(before)) {
+            if (moved(before, after)) {
                 timers++;
             }
         }
@@ -58,15 +69,22 @@ class OpenDeadlines {
             for (Task found : commandContext.getTaskManager().findTasksByQueryCriteria(open)) {
                 TaskEntity task = (TaskEntity) found;
                 Date due = dueDateOf(task);
-                if (due != null && !due.equals(task.getDueDate())) {
+                if (due != null && (task.getDueDate() == null || moved(task.getDueDate(), due))) {
                     task.setDueDate(due);
                     moved++;
                 }
             }
             return moved;
         });
-        log.info("Holiday arrangement for {} changed: {} timers and {} task due dates moved", change.year(),
-                timers, tasks);
+        return new Moved(timers, tasks);
+    }
+
+    /**
+     * Resolving again from a creation time lands a few milliseconds away from the first resolution (which read
+     * the clock a moment earlier or later); that is no move.
+     */
+    private static boolean moved(Date before, Date after) {
+        return Math.abs(after.getTime() - before.getTime()) >= 1000;
     }
 
     /** The task's due date as its definition says it now, counted from the task's creation. */
