@@ -6,15 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.gridcase.PostgresTest;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * A process test: the whole application on PostgreSQL with the job executor off, so that the test decides when
- * async continuations and timers run (camunda-bpm-assert's {@code execute(job(...))}).
+ * A process test: the whole application on PostgreSQL with the job executor off (as in every {@link PostgresTest}),
+ * so that the test decides when async continuations and timers run (camunda-bpm-assert's
+ * {@code execute(job(...))}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @PostgresTest
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
 public @interface ProcessTest {
 }

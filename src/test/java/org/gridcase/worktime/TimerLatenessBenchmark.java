@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.gridcase.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * How late timers fire on an idle node with gridcase's job executor settings. Not part of the suite (the name
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * fails only if a timer never fires.
  */
 @PostgresTest
+@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
 class TimerLatenessBenchmark {
 
     static final int TIMERS = 8;
