@@ -12,9 +12,13 @@ public record CaseDetails(String caseNumber, CaseStatus status, String statusLab
         String reporterPhone, Channel channel, List<String> photoLinks, String track, String leadDepartment,
         Instant handlingDue, String handlingOutcome, String handlingResult, String resolution, String satisfaction,
         int reopenCount, int returnCount, int extensionCount, Instant receivedAt, Instant closedAt,
-        String processInstanceId, List<Stage> stages, List<Department> departments) {
+        String processInstanceId, List<Stage> stages, List<Department> departments, List<Escalation> escalations) {
 
     public record Stage(CaseStatus status, String label, Instant enteredAt) {
+    }
+
+    public record Escalation(LadderStage stage, LadderRung rung, String label, String departmentCode,
+            String notifiedGroup, Instant occurredAt) {
     }
 
     public record Department(String departmentCode, boolean lead, Instant summonedAt, Instant checkInDue,

@@ -74,6 +74,11 @@ class CaseRecord {
     @OrderBy("id")
     private List<SummonedDepartment> departments = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("id")
+    private List<CaseEscalation> escalations = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -149,6 +154,10 @@ class CaseRecord {
         latestSummons(department).markLate(at);
     }
 
+    void escalate(LadderStage stage, LadderRung rung, String department, String notifiedGroup, Instant at) {
+        escalations.add(new CaseEscalation(stage, rung, department, notifiedGroup, at));
+    }
+
     void extendHandling(Instant newDue) {
         this.handlingDue = newDue;
         this.extensionCount++;
@@ -200,6 +209,7 @@ class CaseRecord {
                 handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount, returnCount,
                 extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
-                departments.stream().map(SummonedDepartment::view).toList());
+                departments.stream().map(SummonedDepartment::view).toList(),
+                escalations.stream().map(CaseEscalation::view).toList());
     }
 }

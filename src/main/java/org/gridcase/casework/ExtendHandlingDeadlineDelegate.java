@@ -20,15 +20,20 @@ import org.springframework.stereotype.Component;
 class ExtendHandlingDeadlineDelegate implements JavaDelegate {
 
     private final CaseFile cases;
+    private final EscalationLadder ladder;
 
-    ExtendHandlingDeadlineDelegate(CaseFile cases) {
+    ExtendHandlingDeadlineDelegate(CaseFile cases, EscalationLadder ladder) {
         this.cases = cases;
+        this.ladder = ladder;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Date newDue = dateOf(execution.getVariable(PROPOSED_DEADLINE));
         execution.setVariable(HANDLING_DUE, newDue);
+        // the warning and the red card keep their shares of the (now longer) time to the deadline
+        Date started = (Date) execution.getVariable(HANDLING_START);
+        execution.setVariables(ladder.handlingRungs(execution::getVariable, started.toInstant(), newDue));
         cases.of(execution.getProcessBusinessKey()).extendHandling(newDue.toInstant());
     }
 

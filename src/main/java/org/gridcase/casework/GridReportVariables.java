@@ -48,6 +48,15 @@ final class GridReportVariables {
     static final String HANDLED_ON_THE_SPOT = "handledOnTheSpot";
     static final String HANDLING_DUE = "handlingDue";
     static final String HANDLING_START = "handlingStart";
+
+    // the escalation ladder (EscalationLadder.dmn): rung dates per stage, the group a handling case escalates to
+    static final String LADDER_STAGE = "ladderStage";
+    static final String ON_THE_SPOT_WARN_AT = "onTheSpotWarnAt";
+    static final String CHECK_IN_WARN_AT = "checkInWarnAt";
+    static final String CHECK_IN_RED_CARD_AT = "checkInRedCardAt";
+    static final String HANDLING_WARN_AT = "handlingWarnAt";
+    static final String HANDLING_RED_CARD_AT = "handlingRedCardAt";
+    static final String HANDLING_ESCALATION_GROUP = "handlingEscalationGroup";
     static final String HANDLING_OUTCOME = "handlingOutcome";
     static final String HANDLING_RESULT = "handlingResult";
     static final String ON_THE_SPOT_NOTE = "onTheSpotNote";

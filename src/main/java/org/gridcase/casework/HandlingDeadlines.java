@@ -30,11 +30,14 @@ class HandlingDeadlines {
     private final RuntimeService runtime;
     private final ProcessEngineConfigurationImpl engine;
     private final CaseFile cases;
+    private final EscalationLadder ladder;
 
-    HandlingDeadlines(RuntimeService runtime, ProcessEngineConfigurationImpl engine, CaseFile cases) {
+    HandlingDeadlines(RuntimeService runtime, ProcessEngineConfigurationImpl engine, CaseFile cases,
+            EscalationLadder ladder) {
         this.runtime = runtime;
         this.engine = engine;
         this.cases = cases;
+        this.ladder = ladder;
     }
 
     @TransactionalEventListener
@@ -65,6 +68,8 @@ class HandlingDeadlines {
             return false;
         }
         runtime.setVariable(processInstanceId, HANDLING_DUE, recounted);
+        runtime.setVariables(processInstanceId, ladder.handlingRungs(
+                name -> runtime.getVariable(processInstanceId, name), started.toInstant(), recounted));
         record.recountHandlingDue(recounted.toInstant());
         return true;
     }

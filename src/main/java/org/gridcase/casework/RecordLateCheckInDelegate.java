@@ -10,7 +10,6 @@ import org.gridcase.identity.CamundaGroups;
 import org.gridcase.notification.NotificationTemplate;
 import org.gridcase.notification.Notifications;
 import org.gridcase.notification.Recipient;
-import org.gridcase.registry.UnitLevel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,18 +23,25 @@ class RecordLateCheckInDelegate implements JavaDelegate {
     private final CaseFile cases;
     private final Notifications notifications;
     private final DepartmentNames departmentNames;
+    private final EscalationLadder ladder;
 
-    RecordLateCheckInDelegate(CaseFile cases, Notifications notifications, DepartmentNames departmentNames) {
+    RecordLateCheckInDelegate(CaseFile cases, Notifications notifications, DepartmentNames departmentNames,
+            EscalationLadder ladder) {
         this.cases = cases;
         this.notifications = notifications;
         this.departmentNames = departmentNames;
+        this.ladder = ladder;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
         String department = (String) execution.getVariable(DEPARTMENT);
-        cases.of(caseNumber).lateCheckIn(department, CaseFile.now());
+        // the next level is the ladder's data (EscalationLadder.dmn): the street, as the districts run it
+        String nextLevel = ladder.rules(LadderStage.CHECK_IN, execution::getVariable).escalateTo();
+        CaseRecord record = cases.of(caseNumber);
+        record.lateCheckIn(department, CaseFile.now());
+        record.escalate(LadderStage.CHECK_IN, LadderRung.ESCALATION, department, nextLevel, CaseFile.now());
         Map<String, Object> parameters = Map.of(
                 "caseNumber", caseNumber,
                 "categoryName", String.valueOf(execution.getVariable(CATEGORY_NAME)),
@@ -44,8 +50,7 @@ class RecordLateCheckInDelegate implements JavaDelegate {
                 "departmentName", departmentNames.of(department));
         notifications.send(Recipient.group(CamundaGroups.ofDepartment(department)), caseNumber,
                 NotificationTemplate.LATE_CHECK_IN_DEPARTMENT, parameters);
-        notifications.send(Recipient.group(CamundaGroups.ofUnit(UnitLevel.STREET,
-                        (String) execution.getVariable(STREET_CODE))), caseNumber,
-                NotificationTemplate.LATE_CHECK_IN_STREET, parameters);
+        notifications.send(Recipient.group(nextLevel), caseNumber, NotificationTemplate.LATE_CHECK_IN_STREET,
+                parameters);
     }
 }

@@ -22,10 +22,12 @@ class SetHandlingDeadlineDelegate implements JavaDelegate {
 
     private final ProcessEngineConfigurationImpl engine;
     private final CaseFile cases;
+    private final EscalationLadder ladder;
 
-    SetHandlingDeadlineDelegate(ProcessEngineConfigurationImpl engine, CaseFile cases) {
+    SetHandlingDeadlineDelegate(ProcessEngineConfigurationImpl engine, CaseFile cases, EscalationLadder ladder) {
         this.engine = engine;
         this.cases = cases;
+        this.ladder = ladder;
     }
 
     @Override
@@ -37,6 +39,7 @@ class SetHandlingDeadlineDelegate implements JavaDelegate {
         // the start stays, so that a change of the holiday table can count the limit again (HandlingDeadlines)
         execution.setVariable(HANDLING_START, start);
         execution.setVariable(HANDLING_DUE, due);
+        execution.setVariables(ladder.handlingRungs(execution::getVariable, start.toInstant(), due));
         cases.of(execution.getProcessBusinessKey()).follow(CaseFile.factsOf(execution));
     }
 }

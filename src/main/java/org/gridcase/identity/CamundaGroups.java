@@ -18,6 +18,8 @@ public final class CamundaGroups {
     public static final String SUPERVISORS = "supervisors";
     public static final String AUDITORS = "auditors";
     public static final String HOTLINE = "hotline";
+    /** The district leadership group, told of red cards. */
+    public static final String LEADERS = "leaders";
     /** The group Camunda's own webapps treat as administrators. */
     public static final String ADMINISTRATORS = "camunda-admin";
 
@@ -49,6 +51,7 @@ public final class CamundaGroups {
             SUPERVISORS, "区督办",
             AUDITORS, "审计",
             HOTLINE, "12345 热线坐席",
+            LEADERS, "区领导小组",
             ADMINISTRATORS, "系统管理员");
 
     /** Groups whose members gridcase decides; memberships in any other group are left alone. */

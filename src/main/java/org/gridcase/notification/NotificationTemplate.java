@@ -12,5 +12,11 @@ public enum NotificationTemplate {
     /** To the street that whistled: a department has not checked in. */
     LATE_CHECK_IN_STREET,
     /** To the street: an emergency was reported and departments are summoned at once. */
-    EMERGENCY_STREET
+    EMERGENCY_STREET,
+    /** To the group holding a stage: most of its limit has passed (预警). */
+    LADDER_WARNING,
+    /** To the next level: a stage's limit has passed (升级). */
+    LADDER_ESCALATION,
+    /** To the district leadership: a department let twice the limit pass (红牌). */
+    LADDER_RED_CARD
 }

@@ -1,0 +1,90 @@
+package org.gridcase.casework;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.gridcase.worktime.WorkingCalendar;
+import org.gridcase.worktime.WorkingTimeBusinessCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The escalation ladder of a stage: its rules come from processes/EscalationLadder.dmn (shares, factors and
+ * groups are the designers'), its dates from the working-time calendar. The rungs count the same kind of time as
+ * the deadline: working time between start and deadline for a working-time limit, the clock otherwise.
+ */
+@Component
+class EscalationLadder {
+
+    private final DecisionService decisions;
+    private final WorkingCalendar calendar;
+
+    EscalationLadder(DecisionService decisions, WorkingCalendar calendar) {
+        this.decisions = decisions;
+        this.calendar = calendar;
+    }
+
+    /** The rules of one stage, groups resolved for the case. */
+    record Rules(double warningShare, double redCardFactor, String escalateTo, String leadershipGroup) {
+    }
+
+    /** When the warning and the red card fall, for a stage that started at {@code start} and is due at {@code due}. */
+    record Schedule(Date warnAt, Date redCardAt) {
+    }
+
+    Rules rules(LadderStage stage, Function<String, Object> caseVariable) {
+        DmnDecisionResultEntries rules = decisions.evaluateDecisionByKey("EscalationLadder")
+                .variables(Map.of("stage", stage.name())).evaluate().getSingleResult();
+        return new Rules(
+                ((Number) rules.getEntry("warningShare")).doubleValue(),
+                ((Number) rules.getEntry("redCardFactor")).doubleValue(),
+                group(rules.getEntry("escalateTo"), caseVariable),
+                group(rules.getEntry("leadershipGroup"), caseVariable));
+    }
+
+    Schedule schedule(Rules rules, Instant start, Instant due, boolean workingTime) {
+        if (workingTime) {
+            Duration span = calendar.between(start, due);
+            return new Schedule(
+                    Date.from(calendar.plus(start, scale(span, rules.warningShare()))),
+                    Date.from(calendar.plus(start, scale(span, rules.redCardFactor()))));
+        }
+        Duration span = Duration.between(start, due);
+        return new Schedule(Date.from(start.plus(scale(span, rules.warningShare()))),
+                Date.from(start.plus(scale(span, rules.redCardFactor()))));
+    }
+
+    /**
+     * The handling stage's rungs, from when handling started to its deadline (which an extension or a change of
+     * the holiday table moves), and the group its overdue supervision task goes to: the variables to set.
+     */
+    Map<String, Object> handlingRungs(Function<String, Object> caseVariable, Instant start, Date due) {
+        Rules rules = rules(LadderStage.HANDLING, caseVariable);
+        Schedule schedule = schedule(rules, start, due.toInstant(), WorkingTimeBusinessCalendar
+                .isWorkingTime((String) caseVariable.apply(GridReportVariables.HANDLING_LIMIT)));
+        return Map.of(GridReportVariables.HANDLING_WARN_AT, schedule.warnAt(),
+                GridReportVariables.HANDLING_RED_CARD_AT, schedule.redCardAt(),
+                GridReportVariables.HANDLING_ESCALATION_GROUP, rules.escalateTo());
+    }
+
+    private static Duration scale(Duration span, double factor) {
+        return Duration.ofSeconds(Math.round(span.toSeconds() * factor));
+    }
+
+    /** "street-{streetCode}" becomes street-610104007: the groups are data, the case fills in its units. */
+    private static String group(Object template, Function<String, Object> caseVariable) {
+        String group = String.valueOf(template);
+        for (String unit : new String[] {GridReportVariables.STREET_CODE, GridReportVariables.COMMUNITY_CODE,
+                GridReportVariables.GRID_CODE}) {
+            Object code = caseVariable.apply(unit);
+            if (code != null) {
+                group = group.replace("{" + unit + "}", code.toString());
+            }
+        }
+        return group;
+    }
+}

@@ -1,0 +1,185 @@
+package org.gridcase.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.gridcase.notification.NotificationLog;
+import org.gridcase.registry.DepartmentService;
+import org.gridcase.registry.TestDistrict;
+import org.gridcase.registry.UnitService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The escalation ladder (EscalationLadder.dmn: warning at 80 % of the limit, escalation at the limit, red card at
+ * twice the limit), shown by moving the engine's clock: each rung's timer becomes due exactly at its
+ * working-time instant, and reaching it is recorded on the case and told to the right group.
+ */
+@ProcessTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EscalationLadderTests {
+
+    /** Thursday 16 October 2025, 10:00 in Xi'an. */
+    static final OffsetDateTime THURSDAY_TEN = OffsetDateTime.parse("2025-10-16T10:00:00+08:00");
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    CaseRegistration registration;
+
+    @Autowired
+    CaseQueries cases;
+
+    @Autowired
+    NotificationLog notifications;
+
+    TestDistrict d;
+
+    @BeforeAll
+    void createDistrict(@Autowired UnitService units, @Autowired DepartmentService departments) {
+        d = TestDistrict.create(units, departments, "991101", 38.0, 108.0);
+    }
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.toInstant()));
+    }
+
+    @AfterEach
+    void reset() {
+        BpmnAwareTests.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void warnsTheDepartmentEscalatesToTheStreetAndShowsARedCardForALateCheckIn() {
+        // given: a whistle at 10:00; check-in within 2 working hours
+        ProcessInstance instance = whistled("TRAFFIC.BUS_BLOCKING", List.of("jiaojing"));
+
+        // when / then: 80 % of 2 working hours = 96 minutes
+        fireAt(instance, "BoundaryEvent_CheckInWarning", "2025-10-16T11:36:00+08:00");
+        execute(job("Task_WarnCheckIn"));
+        assertThat(rungs(instance)).containsExactly("CHECK_IN WARNING jiaojing dept-jiaojing");
+
+        // at the limit: late, escalated to the street
+        fireAt(instance, "BoundaryEvent_CheckInOverdue", "2025-10-16T12:00:00+08:00");
+        execute(job("Task_RecordLateCheckIn"));
+        assertThat(rungs(instance)).endsWith("CHECK_IN ESCALATION jiaojing street-" + d.street());
+
+        // twice the limit, 4 working hours, across lunch: 16:00
+        fireAt(instance, "BoundaryEvent_CheckInRedCard", "2025-10-16T16:00:00+08:00");
+        execute(job("Task_IssueCheckInRedCard"));
+        assertThat(rungs(instance)).endsWith("CHECK_IN RED_CARD jiaojing leaders");
+        assertThat(messages(instance)).contains("group:dept-jiaojing LADDER_WARNING",
+                "group:street-" + d.street() + " LATE_CHECK_IN_STREET", "group:leaders LADDER_RED_CARD");
+        assertThat(instance).isWaitingAt("Task_CheckIn");
+    }
+
+    @Test
+    void warnsTheLeadEscalatesToSupervisorsAndShowsARedCardForLateHandling() {
+        // given: handling from Thursday 10:00 for 3 working days (21 working hours), due Tuesday 10:00
+        ProcessInstance instance = whistled("TRAFFIC.BUS_BLOCKING", List.of("jiaojing"));
+        complete(task("Task_CheckIn"), withVariables("checkInNote", "已到场"));
+        assertThat(instance).isWaitingAt("Task_HandleOnSite");
+
+        // 80 %: 16 h 48 min of working time: Thursday 5.5 h, Friday 7 h, Monday 3.5 h + 48 min
+        fireAt(instance, "BoundaryEvent_HandlingWarning", "2025-10-20T14:48:00+08:00");
+        execute(job("Task_WarnHandling"));
+        assertThat(rungs(instance)).containsExactly("HANDLING WARNING jiaojing dept-jiaojing");
+
+        // the limit: supervision by the district (the group is EscalationLadder.dmn's)
+        fireAt(instance, "BoundaryEvent_HandlingOverdue", "2025-10-21T10:00:00+08:00");
+        assertThat(task("Task_SuperviseOverdueCase")).hasCandidateGroup("supervisors");
+        assertThat(rungs(instance)).endsWith("HANDLING ESCALATION jiaojing supervisors");
+
+        // twice the limit: 42 working hours, Friday 24 October 10:00
+        fireAt(instance, "BoundaryEvent_HandlingRedCard", "2025-10-24T10:00:00+08:00");
+        execute(job("Task_IssueHandlingRedCard"));
+        assertThat(rungs(instance)).endsWith("HANDLING RED_CARD jiaojing leaders");
+        assertThat(messages(instance)).contains("group:supervisors LADDER_ESCALATION", "group:leaders LADDER_RED_CARD");
+        assertThat(instance).isWaitingAt("Task_HandleOnSite", "Task_SuperviseOverdueCase");
+    }
+
+    @Test
+    void warnsTheGridAndEscalatesToTheStreetWhenTheResponseLimitPasses() {
+        ProcessInstance instance = reported("PROPERTY.STAIRWELL_LIGHT");
+        assertThat(instance).isWaitingAt("Task_HandleOnTheSpot");
+
+        fireAt(instance, "BoundaryEvent_OnTheSpotWarning", "2025-10-16T11:36:00+08:00");
+        execute(job("Task_WarnOnTheSpot"));
+        fireAt(instance, "BoundaryEvent_OnTheSpotLimitPassed", "2025-10-16T12:00:00+08:00");
+
+        assertThat(rungs(instance)).containsExactly("ON_THE_SPOT WARNING null grid-" + d.westGrid(),
+                "ON_THE_SPOT ESCALATION null street-" + d.street());
+        assertThat(instance).isWaitingAt("Task_BlowWhistle");
+    }
+
+    /** The timer is not due a minute before the instant, is due at it, and then runs. */
+    private void fireAt(ProcessInstance instance, String timer, String instant) {
+        Date at = Date.from(OffsetDateTime.parse(instant).toInstant());
+        Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).singleResult();
+        assertThat(job.getDuedate()).as("%s due", timer).isEqualTo(at);
+        ClockUtil.setCurrentTime(new Date(at.getTime() - 60_000));
+        assertThat(management.createJobQuery().jobId(job.getId()).executable().count()).as("%s early", timer).isZero();
+        ClockUtil.setCurrentTime(at);
+        assertThat(management.createJobQuery().jobId(job.getId()).executable().count()).as("%s at %s", timer, instant)
+                .isEqualTo(1);
+        execute(job);
+    }
+
+    private ProcessInstance reported(String category) {
+        String caseNumber = registration.open(new NewCase(category, null, "测试诉求", "测试社区 1 号楼", null, null,
+                d.westGrid(), null, null, Channel.GRID_WORKER, List.of())).caseNumber();
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult();
+        assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
+        execute(job());
+        return instance;
+    }
+
+    private ProcessInstance whistled(String category, List<String> departments) {
+        ProcessInstance instance = reported(category);
+        complete(task("Task_BlowWhistle"), withVariables("departments", departments,
+                "leadDepartment", departments.get(0)));
+        return instance;
+    }
+
+    private List<String> rungs(ProcessInstance instance) {
+        return cases.find(instance.getBusinessKey()).orElseThrow().escalations().stream()
+                .map(e -> e.stage() + " " + e.rung() + " " + e.departmentCode() + " " + e.notifiedGroup())
+                .toList();
+    }
+
+    private List<String> messages(ProcessInstance instance) {
+        return notifications.about(instance.getBusinessKey()).stream()
+                .map(m -> m.recipient() + " " + m.template()).toList();
+    }
+}
