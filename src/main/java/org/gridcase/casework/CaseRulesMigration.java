@@ -36,15 +36,15 @@ public class CaseRulesMigration {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final DecisionService decisions;
-    private final HandlingDeadlines handlingDeadlines;
+    private final CaseDeadlines caseDeadlines;
     private final OpenDeadlineRecalculation deadlines;
 
     CaseRulesMigration(RepositoryService repository, RuntimeService runtime, DecisionService decisions,
-            HandlingDeadlines handlingDeadlines, OpenDeadlineRecalculation deadlines) {
+            CaseDeadlines caseDeadlines, OpenDeadlineRecalculation deadlines) {
         this.repository = repository;
         this.runtime = runtime;
         this.decisions = decisions;
-        this.handlingDeadlines = handlingDeadlines;
+        this.caseDeadlines = caseDeadlines;
         this.deadlines = deadlines;
     }
 
@@ -105,7 +105,7 @@ public class CaseRulesMigration {
             }
         }
         if (changed) {
-            handlingDeadlines.recount(instance.getId(), instance.getBusinessKey());
+            caseDeadlines.recount(instance.getId(), instance.getBusinessKey());
         }
         return changed;
     }

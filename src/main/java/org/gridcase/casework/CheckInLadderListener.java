@@ -36,6 +36,7 @@ class CheckInLadderListener implements ExecutionListener {
                 .resolveDuedate(limit, Date.from(start));
         EscalationLadder.Schedule schedule = ladder.schedule(ladder.rules(LadderStage.CHECK_IN, execution::getVariable), start,
                 due.toInstant(), WorkingTimeBusinessCalendar.isWorkingTime(limit));
+        execution.setVariableLocal(CHECK_IN_START, Date.from(start));
         execution.setVariableLocal(CHECK_IN_WARN_AT, schedule.warnAt());
         execution.setVariableLocal(CHECK_IN_RED_CARD_AT, schedule.redCardAt());
     }

@@ -51,7 +51,9 @@ final class GridReportVariables {
 
     // the escalation ladder (EscalationLadder.dmn): rung dates per stage, the group a handling case escalates to
     static final String LADDER_STAGE = "ladderStage";
+    static final String ON_THE_SPOT_START = "onTheSpotStart";
     static final String ON_THE_SPOT_WARN_AT = "onTheSpotWarnAt";
+    static final String CHECK_IN_START = "checkInStart";
     static final String CHECK_IN_WARN_AT = "checkInWarnAt";
     static final String CHECK_IN_RED_CARD_AT = "checkInRedCardAt";
     static final String HANDLING_WARN_AT = "handlingWarnAt";

@@ -36,6 +36,7 @@ class OnTheSpotLadderListener implements ExecutionListener {
                 .resolveDuedate(limit, Date.from(start));
         EscalationLadder.Schedule schedule = ladder.schedule(ladder.rules(LadderStage.ON_THE_SPOT, execution::getVariable), start,
                 due.toInstant(), WorkingTimeBusinessCalendar.isWorkingTime(limit));
+        execution.setVariable(ON_THE_SPOT_START, Date.from(start));
         execution.setVariable(ON_THE_SPOT_WARN_AT, schedule.warnAt());
     }
 }

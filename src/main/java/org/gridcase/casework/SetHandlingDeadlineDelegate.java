@@ -36,7 +36,7 @@ class SetHandlingDeadlineDelegate implements JavaDelegate {
         Date start = ClockUtil.getCurrentTime();
         Date due = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
                 .resolveDuedate(limit, start);
-        // the start stays, so that a change of the holiday table can count the limit again (HandlingDeadlines)
+        // the start stays, so that a change of the holiday table can count the limit again (CaseDeadlines)
         execution.setVariable(HANDLING_START, start);
         execution.setVariable(HANDLING_DUE, due);
         execution.setVariables(ladder.handlingRungs(execution::getVariable, start.toInstant(), due));

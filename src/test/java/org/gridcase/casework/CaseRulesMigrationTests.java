@@ -121,6 +121,11 @@ class CaseRulesMigrationTests {
             assertThat(management.createJobQuery().processInstanceId(old.getId())
                     .activityId("BoundaryEvent_CheckInOverdue").list())
                     .hasSize(2).allSatisfy(timer -> assertThat(timer.getDuedate().toInstant()).isEqualTo(moved));
+            // and the ladder with it: warning at 80 % of the new hour, red card at twice it
+            assertThat(timerDueDates(old, "BoundaryEvent_CheckInWarning"))
+                    .containsOnly(THURSDAY_TEN.plusMinutes(48).toInstant());
+            assertThat(timerDueDates(old, "BoundaryEvent_CheckInRedCard"))
+                    .containsOnly(THURSDAY_TEN.plusHours(2).toInstant());
         } finally {
             // later tests expect the rules in processes/: make them the newest again
             repository.createDeployment().name("restore").addString("ReportTriage.dmn", original).deploy();
@@ -137,6 +142,11 @@ class CaseRulesMigrationTests {
         Task whistle = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         complete(whistle, withVariables("departments", List.of("zhujian", "chengguan"), "leadDepartment", "zhujian"));
         return instance;
+    }
+
+    private List<Instant> timerDueDates(ProcessInstance instance, String timer) {
+        return management.createJobQuery().processInstanceId(instance.getId()).activityId(timer).list().stream()
+                .map(job -> job.getDuedate().toInstant()).toList();
     }
 
     private List<Instant> checkInDueDates(ProcessInstance instance) {

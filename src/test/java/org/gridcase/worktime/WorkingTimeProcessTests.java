@@ -130,6 +130,9 @@ class WorkingTimeProcessTests {
             assertThat(timers(instance, "BoundaryEvent_CheckInOverdue")).singleElement()
                     .satisfies(timer -> assertThat(timer.getDuedate().toInstant()).isEqualTo(moved));
             assertThat(task().getDueDate().toInstant()).isEqualTo(moved);
+            // the warning, 96 working minutes after 16:00 on 09-30, moves from 10-09 08:36 to 10-10 08:36
+            assertThat(timers(instance, "BoundaryEvent_CheckInWarning")).singleElement().satisfies(timer ->
+                    assertThat(timer.getDuedate().toInstant()).isEqualTo(at("2025-10-10T08:36:00+08:00")));
         } finally {
             calendar.replaceYear(2025, new CalendarYearRequest(official.stream()
                     .map(day -> new CalendarYearRequest.Day(day.date(), day.kind(), day.name())).toList()));
