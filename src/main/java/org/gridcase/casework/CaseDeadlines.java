@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.gridcase.worktime.WorkingCalendarChanged;
-import org.gridcase.worktime.WorkingTimeBusinessCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -63,11 +62,9 @@ class CaseDeadlines {
         boolean moved = false;
         for (Execution execution : runtime.createExecutionQuery().processInstanceId(processInstanceId).list()) {
             if (runtime.getVariableLocal(execution.getId(), CHECK_IN_START) instanceof Date started) {
-                String limit = (String) runtime.getVariable(execution.getId(), CHECK_IN_LIMIT);
-                EscalationLadder.Schedule schedule = ladder.schedule(
-                        ladder.rules(LadderStage.CHECK_IN, name -> runtime.getVariable(execution.getId(), name)),
-                        started.toInstant(), resolve(limit, started).toInstant(),
-                        WorkingTimeBusinessCalendar.isWorkingTime(limit));
+                EscalationLadder.Schedule schedule = ladder.schedule(LadderStage.CHECK_IN,
+                        name -> runtime.getVariable(execution.getId(), name), started,
+                        (String) runtime.getVariable(execution.getId(), CHECK_IN_LIMIT));
                 moved |= setIfChanged(execution.getId(), CHECK_IN_WARN_AT, schedule.warnAt(), true);
                 moved |= setIfChanged(execution.getId(), CHECK_IN_RED_CARD_AT, schedule.redCardAt(), true);
             }
@@ -79,11 +76,9 @@ class CaseDeadlines {
         if (!(runtime.getVariable(processInstanceId, ON_THE_SPOT_START) instanceof Date started)) {
             return false;
         }
-        String limit = (String) runtime.getVariable(processInstanceId, RESPONSE_LIMIT);
-        EscalationLadder.Schedule schedule = ladder.schedule(
-                ladder.rules(LadderStage.ON_THE_SPOT, name -> runtime.getVariable(processInstanceId, name)),
-                started.toInstant(), resolve(limit, started).toInstant(),
-                WorkingTimeBusinessCalendar.isWorkingTime(limit));
+        EscalationLadder.Schedule schedule = ladder.schedule(LadderStage.ON_THE_SPOT,
+                name -> runtime.getVariable(processInstanceId, name), started,
+                (String) runtime.getVariable(processInstanceId, RESPONSE_LIMIT));
         return setIfChanged(processInstanceId, ON_THE_SPOT_WARN_AT, schedule.warnAt(), false);
     }
 

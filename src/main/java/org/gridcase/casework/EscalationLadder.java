@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gridcase.worktime.WorkingCalendar;
 import org.gridcase.worktime.WorkingTimeBusinessCalendar;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,12 @@ class EscalationLadder {
 
     private final DecisionService decisions;
     private final WorkingCalendar calendar;
+    private final ProcessEngineConfigurationImpl engine;
 
-    EscalationLadder(DecisionService decisions, WorkingCalendar calendar) {
+    EscalationLadder(DecisionService decisions, WorkingCalendar calendar, ProcessEngineConfigurationImpl engine) {
         this.decisions = decisions;
         this.calendar = calendar;
+        this.engine = engine;
     }
 
     /** The rules of one stage, groups resolved for the case. */
@@ -44,6 +48,14 @@ class EscalationLadder {
                 ((Number) rules.getEntry("redCardFactor")).doubleValue(),
                 group(rules.getEntry("escalateTo"), caseVariable),
                 group(rules.getEntry("leadershipGroup"), caseVariable));
+    }
+
+    /** The rungs of a stage that started at {@code start} with the given limit (working: or calendar time). */
+    Schedule schedule(LadderStage stage, Function<String, Object> caseVariable, Date start, String limit) {
+        Date due = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
+                .resolveDuedate(limit, start);
+        return schedule(rules(stage, caseVariable), start.toInstant(), due.toInstant(),
+                WorkingTimeBusinessCalendar.isWorkingTime(limit));
     }
 
     Schedule schedule(Rules rules, Instant start, Instant due, boolean workingTime) {

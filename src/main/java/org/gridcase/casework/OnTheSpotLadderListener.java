@@ -2,14 +2,10 @@ package org.gridcase.casework;
 
 import static org.gridcase.casework.GridReportVariables.*;
 
-import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.gridcase.worktime.WorkingTimeBusinessCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,22 +17,17 @@ import org.springframework.stereotype.Component;
 class OnTheSpotLadderListener implements ExecutionListener {
 
     private final EscalationLadder ladder;
-    private final ProcessEngineConfigurationImpl engine;
 
-    OnTheSpotLadderListener(EscalationLadder ladder, ProcessEngineConfigurationImpl engine) {
+    OnTheSpotLadderListener(EscalationLadder ladder) {
         this.ladder = ladder;
-        this.engine = engine;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        String limit = (String) execution.getVariable(RESPONSE_LIMIT);
-        Instant start = CaseFile.now();
-        Date due = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
-                .resolveDuedate(limit, Date.from(start));
-        EscalationLadder.Schedule schedule = ladder.schedule(ladder.rules(LadderStage.ON_THE_SPOT, execution::getVariable), start,
-                due.toInstant(), WorkingTimeBusinessCalendar.isWorkingTime(limit));
-        execution.setVariable(ON_THE_SPOT_START, Date.from(start));
+        Date start = Date.from(CaseFile.now());
+        EscalationLadder.Schedule schedule = ladder.schedule(LadderStage.ON_THE_SPOT, execution::getVariable, start,
+                (String) execution.getVariable(RESPONSE_LIMIT));
+        execution.setVariable(ON_THE_SPOT_START, start);
         execution.setVariable(ON_THE_SPOT_WARN_AT, schedule.warnAt());
     }
 }
