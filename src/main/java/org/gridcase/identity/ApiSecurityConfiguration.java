@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class ApiSecurityConfiguration {
 
     private static final String ADMINISTRATOR = CamundaAuthenticationProvider.GROUP_PREFIX + CamundaGroups.ADMINISTRATORS;
+    private static final String AUDITOR = CamundaAuthenticationProvider.GROUP_PREFIX + CamundaGroups.AUDITORS;
 
     @Bean
     @Order(10)
@@ -31,6 +32,8 @@ class ApiSecurityConfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        // the audit trail is the auditors' (read-only; there is nothing to change)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAuthority(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // everything else here changes shared data (registry, holiday calendar): administrators
                         .anyRequest().hasAuthority(ADMINISTRATOR))

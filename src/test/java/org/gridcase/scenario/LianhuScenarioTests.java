@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gridcase.DemoDistrictPostgresInitializer;
@@ -114,6 +115,44 @@ class LianhuScenarioTests {
         JsonNode messages = rest.get("hongmiao.dispatcher", "/api/cases/" + caseNumber + "/notifications").body();
         assertThat(messages.findValuesAsText("template")).contains("REPORTER_FEEDBACK");
         assertThat(messages.findValuesAsText("recipient")).contains("reporter:13800001234");
+
+        assertAuditorsSeeEveryStepWithItsActor(caseNumber);
+    }
+
+    /** The auditors' timeline holds every step in time order, each human step with the person who did it. */
+    private void assertAuditorsSeeEveryStepWithItsActor(String caseNumber) {
+        String path = "/api/audit/cases/" + caseNumber + "/timeline";
+        assertThat(rest.get("hongmiao.dispatcher", path).status()).as("only auditors").isEqualTo(403);
+        RestClient.Answer answer = rest.get("auditor", path);
+        assertThat(answer.status()).isEqualTo(200);
+        List<String> steps = new ArrayList<>();
+        Instant previous = Instant.MIN;
+        for (JsonNode event : answer.body()) {
+            Instant at = Instant.parse(event.get("at").asText());
+            assertThat(at).as("time order at %s", event).isAfterOrEqualTo(previous);
+            previous = at;
+            String kind = event.get("kind").asText();
+            String actor = event.hasNonNull("actor") ? event.get("actor").asText() : "-";
+            String activity = event.hasNonNull("activityId") ? event.get("activityId").asText() : "";
+            if (kind.equals("TASK_COMPLETED") || kind.equals("CASE_RECEIVED") || kind.equals("DECISION")) {
+                steps.add(kind + " " + activity + " " + actor);
+            }
+        }
+        assertThat(steps).containsSubsequence(
+                "CASE_RECEIVED  -",
+                "DECISION Task_TriageReport -",
+                "TASK_COMPLETED Task_BlowWhistle hongmiao.dispatcher",
+                "TASK_COMPLETED Task_HandleOnSite dept.jiaojing",
+                "TASK_COMPLETED Task_ReturnVisit cs.610104006001");
+        assertThat(steps).contains("TASK_COMPLETED Task_CheckIn dept.gongjiao", "TASK_COMPLETED Task_CheckIn dept.wuye",
+                "TASK_COMPLETED Task_CheckIn dept.jiaojing");
+        JsonNode decision = StreamSupport.stream(answer.body().spliterator(), false)
+                .filter(e -> e.get("kind").asText().equals("DECISION")).findFirst().orElseThrow();
+        assertThat(decision.at("/details/inputs").toString()).contains("TRAFFIC.BUS_BLOCKING");
+        assertThat(decision.at("/details/outputs/0/leadDepartment").asText()).isEqualTo("jiaojing");
+        assertThat(answer.body().findValuesAsText("kind")).contains("OPERATION", "NOTIFICATION", "VARIABLE",
+                "TASK_CANDIDATE_ADD", "TASK_ASSIGNEE_ADD");
+        assertThat(rest.get("auditor", "/api/audit/cases/XX-20250101-0001/timeline").status()).isEqualTo(404);
     }
 
     @Test
