@@ -153,6 +153,13 @@ class LianhuScenarioTests {
         assertThat(answer.body().findValuesAsText("kind")).contains("OPERATION", "NOTIFICATION", "VARIABLE",
                 "TASK_CANDIDATE_ADD", "TASK_ASSIGNEE_ADD");
         assertThat(rest.get("auditor", "/api/audit/cases/XX-20250101-0001/timeline").status()).isEqualTo(404);
+
+        // the CSV export holds the same events in the same order
+        String csv = rest.getText("auditor", path + ".csv");
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFat,kind,label,actor,activityId,details");
+        assertThat(lines.stream().skip(1).map(line -> line.split(",")[1]).toList())
+                .isEqualTo(answer.body().findValuesAsText("kind"));
     }
 
     @Test
