@@ -1,12 +1,26 @@
 package org.gridcase.audit;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.gridcase.casework.CaseFlag;
+import org.gridcase.casework.CaseQueries;
+import org.gridcase.casework.CaseSearch;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** For auditors only (the auditors group): read-only views of a case's history. */
@@ -15,10 +29,35 @@ class AuditController {
 
     private final CaseTimeline timeline;
     private final TimelineCsv csv;
+    private final CaseQueries cases;
+    private final ZoneId zone;
 
-    AuditController(CaseTimeline timeline, TimelineCsv csv) {
+    AuditController(CaseTimeline timeline, TimelineCsv csv, CaseQueries cases,
+            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.timeline = timeline;
         this.csv = csv;
+        this.cases = cases;
+        this.zone = zone;
+    }
+
+    /** Cases by number (or its start), street, summoned department, period received, and flags that must all hold. */
+    @GetMapping("/api/audit/cases")
+    AuditCasePage search(@RequestParam(name = "number", required = false) String number,
+            @RequestParam(name = "street", required = false) String street,
+            @RequestParam(name = "department", required = false) String department,
+            @RequestParam(name = "from", required = false) LocalDate from,
+            @RequestParam(name = "to", required = false) LocalDate to,
+            @RequestParam(name = "flag", required = false) Set<CaseFlag> flags,
+            @RequestParam(name = "page", defaultValue = "0") @Min(value = 0, message = "不能小于 0") int page,
+            @RequestParam(name = "size", defaultValue = "20") @Min(value = 1, message = "不能小于 1")
+            @Max(value = 100, message = "不能大于 100") int size) {
+        CaseSearch search = new CaseSearch(null, street,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), number, department, flags);
+        Page<AuditCaseSummary> found = cases.search(search,
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt"))).map(AuditCaseSummary::of);
+        return new AuditCasePage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
+                found.getTotalPages());
     }
 
     @GetMapping("/api/audit/cases/{caseNumber}/timeline")

@@ -1,12 +1,19 @@
 package org.gridcase.casework;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -61,7 +68,38 @@ public class CaseQueries {
             if (search.to() != null) {
                 predicates.add(cb.lessThan(root.get("receivedAt"), search.to()));
             }
+            if (search.number() != null) {
+                predicates.add(cb.like(root.get("caseNumber"), search.number() + "%"));
+            }
+            if (search.departmentCode() != null) {
+                predicates.add(exists(root, query, cb, "departments",
+                        d -> cb.equal(d.get("departmentCode"), search.departmentCode())));
+            }
+            for (CaseFlag flag : search.flags()) {
+                predicates.add(switch (flag) {
+                    case ESCALATED -> exists(root, query, cb, "escalations",
+                            e -> e.get("rung").in(LadderRung.ESCALATION, LadderRung.RED_CARD));
+                    case OVERDUE -> cb.or(
+                            exists(root, query, cb, "departments", d -> cb.isTrue(d.get("late"))),
+                            cb.and(cb.isNotNull(root.get("handlingDue")), cb.or(
+                                    cb.greaterThan(root.get("closedAt"), root.<Instant>get("handlingDue")),
+                                    cb.and(cb.isNull(root.get("closedAt")),
+                                            cb.lessThan(root.get("handlingDue"), CaseFile.now())))));
+                    case REOPENED -> cb.greaterThan(root.get("reopenCount"), 0);
+                    case RETURNED -> cb.greaterThan(root.get("returnCount"), 0);
+                });
+            }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** A case one of whose {@code collection} rows satisfies the condition, without duplicating the case. */
+    private static Predicate exists(Root<CaseRecord> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+            String collection, Function<Join<CaseRecord, ?>, Predicate> condition) {
+        Subquery<Long> rows = query.subquery(Long.class);
+        Root<CaseRecord> same = rows.from(CaseRecord.class);
+        Join<CaseRecord, ?> row = same.join(collection);
+        return cb.exists(rows.select(same.get("id"))
+                .where(cb.equal(same.get("id"), root.get("id")), condition.apply(row)));
     }
 }

@@ -85,7 +85,7 @@ class IntakeController {
             @RequestParam(name = "page", defaultValue = "0") @Min(value = 0, message = "不能小于 0") int page,
             @RequestParam(name = "size", defaultValue = "20") @Min(value = 1, message = "不能小于 1")
             @Max(value = 100, message = "不能大于 100") int size) {
-        CaseSearch search = new CaseSearch(status, street,
+        CaseSearch search = CaseSearch.forStaff(status, street,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
         var found = cases.search(search, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")));

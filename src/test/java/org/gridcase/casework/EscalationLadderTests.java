@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * The escalation ladder (EscalationLadder.dmn: warning at 80 % of the limit, escalation at the limit, red card at
@@ -98,6 +100,9 @@ class EscalationLadderTests {
         fireAt(instance, "BoundaryEvent_CheckInRedCard", "2025-10-16T16:00:00+08:00");
         execute(job("Task_IssueCheckInRedCard"));
         assertThat(rungs(instance)).endsWith("CHECK_IN RED_CARD jiaojing leaders");
+        assertThat(found(instance, "jiaojing", CaseFlag.ESCALATED, CaseFlag.OVERDUE)).as("auditors find it").isTrue();
+        assertThat(found(instance, "jiaojing", CaseFlag.REOPENED)).isFalse();
+        assertThat(found(instance, "wuye", CaseFlag.ESCALATED)).as("another department").isFalse();
         assertThat(messages(instance)).contains("group:dept-jiaojing LADDER_WARNING",
                 "group:street-" + d.street() + " LATE_CHECK_IN_STREET", "group:leaders LADDER_RED_CARD");
         assertThat(instance).isWaitingAt("Task_CheckIn");
@@ -176,6 +181,11 @@ class EscalationLadderTests {
         return cases.find(instance.getBusinessKey()).orElseThrow().escalations().stream()
                 .map(e -> e.stage() + " " + e.rung() + " " + e.departmentCode() + " " + e.notifiedGroup())
                 .toList();
+    }
+
+    private boolean found(ProcessInstance instance, String department, CaseFlag... flags) {
+        return cases.search(new CaseSearch(null, null, null, null, instance.getBusinessKey(), department,
+                Set.of(flags)), PageRequest.of(0, 10)).getTotalElements() == 1;
     }
 
     private List<String> messages(ProcessInstance instance) {

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /** GridReportProcess.bpmn: every path and every timer, on the real delegates and PostgreSQL. */
 @ProcessTest
@@ -270,6 +272,8 @@ class GridReportProcessTests {
         CaseDetails record = record(instance);
         assertThat(record.returnCount()).isEqualTo(1);
         assertThat(record.status()).isEqualTo(CaseStatus.WHISTLED);
+        assertThat(flagged(instance, CaseFlag.RETURNED)).isTrue();
+        assertThat(flagged(instance, CaseFlag.REOPENED)).isFalse();
 
         // re-dispatched to the property company alone, which leads
         whistle(List.of("wuye"), "wuye");
@@ -358,6 +362,8 @@ class GridReportProcessTests {
         assertThat(instance).isEnded().hasPassed("EndEvent_CaseClosed");
         CaseDetails record = record(instance);
         assertThat(record.reopenCount()).isEqualTo(1);
+        assertThat(flagged(instance, CaseFlag.REOPENED)).isTrue();
+        assertThat(flagged(instance, CaseFlag.OVERDUE)).as("closed within its deadline").isFalse();
         assertThat(record.stages()).extracting(CaseDetails.Stage::status)
                 .containsSubsequence(CaseStatus.RETURN_VISIT, CaseStatus.REOPENED, CaseStatus.HANDLING,
                         CaseStatus.FEEDBACK, CaseStatus.RETURN_VISIT, CaseStatus.CLOSED);
@@ -528,6 +534,12 @@ class GridReportProcessTests {
     private List<String> candidateGroupsOf(List<Task> found) {
         return found.stream().flatMap(t -> tasks.getIdentityLinksForTask(t.getId()).stream())
                 .map(link -> link.getGroupId()).filter(group -> group != null).toList();
+    }
+
+    /** Whether the auditors' search finds the case by its number with the flag. */
+    private boolean flagged(ProcessInstance instance, CaseFlag flag) {
+        return cases.search(new CaseSearch(null, null, null, null, instance.getBusinessKey(), null, Set.of(flag)),
+                PageRequest.of(0, 10)).getTotalElements() == 1;
     }
 
     private CaseDetails record(ProcessInstance instance) {

@@ -154,6 +154,18 @@ class LianhuScenarioTests {
                 "TASK_CANDIDATE_ADD", "TASK_ASSIGNEE_ADD");
         assertThat(rest.get("auditor", "/api/audit/cases/XX-20250101-0001/timeline").status()).isEqualTo(404);
 
+        // auditors find it by number (it is not flagged) and open its timeline from the result
+        JsonNode found = rest.get("auditor", "/api/audit/cases?number=" + caseNumber).body();
+        assertThat(found.get("totalElements").asInt()).isEqualTo(1);
+        assertThat(found.at("/content/0/timelineUrl").asText()).isEqualTo(path);
+        assertThat(found.at("/content/0/departments").toString()).contains("gongjiao", "jiaojing", "wuye");
+        assertThat(rest.get("auditor", "/api/audit/cases?number=" + caseNumber + "&flag=REOPENED").body()
+                .get("totalElements").asInt()).isZero();
+        RestClient.Answer badFlag = rest.get("auditor", "/api/audit/cases?flag=LOST");
+        assertThat(badFlag.status()).isEqualTo(400);
+        assertThat(badFlag.body().at("/errors/0/field").asText()).isEqualTo("flag");
+        assertThat(rest.get("hongmiao.dispatcher", "/api/audit/cases").status()).isEqualTo(403);
+
         // the CSV export holds the same events in the same order
         String csv = rest.getText("auditor", path + ".csv");
         List<String> lines = csv.lines().toList();
