@@ -30,14 +30,33 @@ class AuditController {
     private final CaseTimeline timeline;
     private final TimelineCsv csv;
     private final CaseQueries cases;
+    private final HistoryIntegrity integrity;
     private final ZoneId zone;
 
-    AuditController(CaseTimeline timeline, TimelineCsv csv, CaseQueries cases,
+    AuditController(CaseTimeline timeline, TimelineCsv csv, CaseQueries cases, HistoryIntegrity integrity,
             @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.timeline = timeline;
         this.csv = csv;
         this.cases = cases;
+        this.integrity = integrity;
         this.zone = zone;
+    }
+
+    /** The integrity check for every case received in a period (at most 1,000 cases a call). */
+    @GetMapping("/api/audit/integrity")
+    PeriodIntegrity integrity(@RequestParam("from") LocalDate from, @RequestParam("to") LocalDate to) {
+        CaseSearch period = new CaseSearch(null, null, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), null, null, Set.of());
+        List<IntegrityReport> reports = cases.search(period, PageRequest.of(0, 1000, Sort.by("receivedAt")))
+                .map(found -> integrity.check(found.caseNumber())).getContent();
+        List<IntegrityReport> broken = reports.stream().filter(report -> !report.intact()).toList();
+        return new PeriodIntegrity(from, to, reports.size(), reports.size() - broken.size(), broken);
+    }
+
+    /** Whether the case's recorded history fits the model it ran on, and what does not. */
+    @GetMapping("/api/audit/cases/{caseNumber}/integrity")
+    IntegrityReport integrity(@PathVariable("caseNumber") String caseNumber) {
+        return integrity.check(caseNumber);
     }
 
     /** Cases by number (or its start), street, summoned department, period received, and flags that must all hold. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.locationtech.jts.io.WKTReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -57,6 +60,9 @@ class LianhuScenarioTests {
 
     @Autowired
     CaseQueries cases;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     RestClient rest;
 
@@ -117,6 +123,39 @@ class LianhuScenarioTests {
         assertThat(messages.findValuesAsText("recipient")).contains("reporter:13800001234");
 
         assertAuditorsSeeEveryStepWithItsActor(caseNumber);
+        assertIntegrityHoldsUntilTheHistoryIsAltered(caseNumber, history.get(0).get("id").asText());
+    }
+
+    /** The integrity check passes on the real case and flags the rows an intruder alters in the database. */
+    private void assertIntegrityHoldsUntilTheHistoryIsAltered(String caseNumber, String processInstanceId) {
+        String path = "/api/audit/cases/" + caseNumber + "/integrity";
+        assertThat(rest.get("dept.jiaojing", path).status()).as("only auditors").isEqualTo(403);
+        JsonNode report = rest.get("auditor", path).body();
+        assertThat(report.get("findings").toString()).as("a real case").isEqualTo("[]");
+        assertThat(report.get("intact").asBoolean()).isTrue();
+        assertThat(report.get("stepsChecked").asInt()).isGreaterThan(10);
+
+        // when: someone rewrites history behind the application's back
+        jdbc.update("UPDATE act_hi_actinst SET act_id_ = 'Task_ApproveExtension' "
+                + "WHERE proc_inst_id_ = ? AND act_id_ = 'Task_HandleOnSite'", processInstanceId);
+        jdbc.update("UPDATE act_hi_actinst SET end_time_ = start_time_ - INTERVAL '1 hour' "
+                + "WHERE proc_inst_id_ = ? AND act_id_ = 'Task_BlowWhistle'", processInstanceId);
+
+        // then
+        JsonNode tampered = rest.get("auditor", path).body();
+        assertThat(tampered.get("intact").asBoolean()).isFalse();
+        assertThat(tampered.get("findings").findValuesAsText("rule")).contains("FOLLOWS_FLOW", "TIME_ORDER");
+        assertThat(tampered.get("findings").findValuesAsText("activityId"))
+                .contains("Task_ApproveExtension", "Task_BlowWhistle");
+
+        // and over a period: the altered case is among the broken ones
+        // from yesterday: a run that crosses midnight in Xi'an received its case "yesterday"
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        JsonNode period = rest.get("auditor", "/api/audit/integrity?from=" + today.minusDays(1) + "&to=" + today)
+                .body();
+        assertThat(period.get("checked").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(period.get("broken").findValuesAsText("caseNumber")).contains(caseNumber);
+        assertThat(rest.get("auditor", "/api/audit/integrity?from=" + today).status()).isEqualTo(400);
     }
 
     /** The auditors' timeline holds every step in time order, each human step with the person who did it. */
@@ -213,6 +252,8 @@ class LianhuScenarioTests {
                 CaseStatus.CHECKING_IN, CaseStatus.HANDLING, CaseStatus.FEEDBACK, CaseStatus.RETURN_VISIT,
                 CaseStatus.CLOSED);
         assertRecordMatchesHistory(record, history.get(0).get("id").asText());
+        assertThat(rest.get("auditor", "/api/audit/cases/" + caseNumber + "/integrity").body()
+                .get("intact").asBoolean()).as("the emergency case's history fits its model").isTrue();
     }
 
     /** Each stage of the record was entered when the engine started the element that stands for it. */
