@@ -1,5 +1,6 @@
 package org.gridcase.identity;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may call what. gridcase's API ({@code /api/**}) takes HTTP Basic with the staff member's Camunda login;
@@ -28,7 +30,7 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identity) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -38,6 +40,7 @@ class ApiSecurityConfiguration {
                         // everything else here changes shared data (registry, holiday calendar): administrators
                         .anyRequest().hasAuthority(ADMINISTRATOR))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 // Stateless API clients send their credentials with every call: no session, so no CSRF token.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

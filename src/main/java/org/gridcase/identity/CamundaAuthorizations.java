@@ -44,7 +44,11 @@ class CamundaAuthorizations {
         grant(null, Resources.FILTER, ANY, Permissions.READ);
         grant(null, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(null, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-        // The hotline desk and the street dispatchers open cases from the Tasklist's "Start process".
+        // Everyone may open a case (residents do, anonymously): grid workers report through the API as themselves,
+        // the hotline desk through the Tasklist's "Start process".
+        grant(null, Resources.PROCESS_DEFINITION, "GridReportProcess", Permissions.CREATE_INSTANCE);
+        grant(null, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // The hotline desk and the street dispatchers may start any process from the Tasklist.
         for (String group : new String[] {CamundaGroups.HOTLINE, CamundaGroups.DISPATCHERS}) {
             grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

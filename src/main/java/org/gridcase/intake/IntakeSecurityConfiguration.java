@@ -1,5 +1,7 @@
 package org.gridcase.intake;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.gridcase.identity.EngineAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +10,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Residents report without an account (码上办: one-click submit, live tracking), so opening a case and
@@ -19,7 +22,7 @@ class IntakeSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain intakeSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain intakeSecurity(HttpSecurity http, IdentityService identity) throws Exception {
         return http
                 .securityMatcher("/api/cases", "/api/cases/**")
                 .authorizeHttpRequests(requests -> requests
@@ -27,6 +30,8 @@ class IntakeSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases/*").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
+                // a member of staff who reports or adds a note does so as themselves in the engine's history
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

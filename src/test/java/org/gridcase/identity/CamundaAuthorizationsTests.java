@@ -31,6 +31,8 @@ class CamundaAuthorizationsTests {
         assertThat(may("w", groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
         assertThat(may("w", groups, Permissions.ACCESS, Resources.APPLICATION, "admin")).isFalse();
         assertThat(may("w", groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "GridReportProcess"))
+                .as("grid workers report cases").isTrue();
+        assertThat(may("w", groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "SomeOtherProcess"))
                 .isFalse();
     }
 

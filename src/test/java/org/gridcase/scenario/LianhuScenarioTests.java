@@ -96,6 +96,11 @@ class LianhuScenarioTests {
             rest.completeTask("dept." + department, caseNumber, "Task_CheckIn",
                     Map.of("checkInNote", department + " 已派员到场"));
         }
+        // an assisting department adds a note (it has no task of its own)
+        RestClient.Answer note = rest.post("dept.gongjiao", "/api/cases/" + caseNumber + "/notes",
+                Map.of("text", "公交公司已调整小白杨站发车间隔"));
+        assertThat(note.status()).as("note by an assisting department: %s", note.body()).isEqualTo(201);
+        assertThat(note.body().get("author").asText()).isEqualTo("dept.gongjiao");
         // the lead resolves it
         rest.completeTask("dept.jiaojing", caseNumber, "Task_HandleOnSite", Map.of(
                 "handlingOutcome", "RESOLVED", "handlingResult", "公交公司调整发车间隔，交警设置临时停靠区，物业疏导车辆"));
@@ -106,6 +111,7 @@ class LianhuScenarioTests {
         // then: the case is closed with every stage timed, and the history shows the same path
         JsonNode history = rest.await("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey="
                 + caseNumber, found -> found.size() == 1 && "COMPLETED".equals(found.get(0).get("state").asText()));
+        assertThat(history.get(0).hasNonNull("startUserId")).as("a resident reports anonymously").isFalse();
         CaseDetails record = cases.find(caseNumber).orElseThrow();
         assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(record.stages()).extracting(CaseDetails.Stage::status).containsExactly(CaseStatus.RECEIVED,
@@ -254,6 +260,8 @@ class LianhuScenarioTests {
         assertRecordMatchesHistory(record, history.get(0).get("id").asText());
         assertThat(rest.get("auditor", "/api/audit/cases/" + caseNumber + "/integrity").body()
                 .get("intact").asBoolean()).as("the emergency case's history fits its model").isTrue();
+        assertThat(history.get(0).get("startUserId").asText()).as("reported through the API as the grid leader")
+                .isEqualTo("grid.leader");
     }
 
     /** Each stage of the record was entered when the engine started the element that stands for it. */
