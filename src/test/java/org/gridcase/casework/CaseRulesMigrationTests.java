@@ -3,7 +3,6 @@ package org.gridcase.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -12,76 +11,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.gridcase.registry.DepartmentService;
-import org.gridcase.registry.TestDistrict;
-import org.gridcase.registry.UnitService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A designer changes the check-in limit for 安全隐患; new cases follow, old ones keep theirs until migrated. */
-@ProcessTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseRulesMigrationTests {
+class CaseRulesMigrationTests extends ProcessTestSupport {
 
-    static final OffsetDateTime THURSDAY_TEN = OffsetDateTime.parse("2025-10-16T10:00:00+08:00");
     static final Path TRIAGE = Path.of("processes/ReportTriage.dmn");
     static final Path PROCESS = Path.of("processes/GridReportProcess.bpmn");
-
-    @Autowired
-    ProcessEngine engine;
 
     @Autowired
     RepositoryService repository;
 
     @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TaskService tasks;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    CaseRegistration registration;
-
-    @Autowired
     CaseRulesMigration migration;
 
-    TestDistrict d;
-
-    @BeforeAll
-    void createDistrict(@Autowired UnitService units, @Autowired DepartmentService departments) {
-        d = TestDistrict.create(units, departments, "991001", 37.0, 107.0);
-    }
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.toInstant()));
-    }
-
-    @AfterEach
-    void reset() {
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
+    CaseRulesMigrationTests() {
+        super("991001", 37.0, 107.0, THURSDAY_TEN);
     }
 
     @Test
@@ -133,12 +84,8 @@ class CaseRulesMigrationTests {
     }
 
     private ProcessInstance whistledFireExitCase() {
-        String caseNumber = registration.open(new NewCase("SAFETY.FIRE_EXIT_BLOCKED", null, "消防通道被杂物堵塞",
-                "测试社区 3 号楼", null, null, d.westGrid(), null, null, Channel.GRID_WORKER, List.of())).caseNumber();
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult();
-        assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
-        execute(job());
+        ProcessInstance instance = opened(new NewCase("SAFETY.FIRE_EXIT_BLOCKED", null, "消防通道被杂物堵塞",
+                "测试社区 3 号楼", null, null, d.westGrid(), null, null, Channel.GRID_WORKER, List.of()));
         Task whistle = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         complete(whistle, withVariables("departments", List.of("zhujian", "chengguan"), "leadDepartment", "zhujian"));
         return instance;

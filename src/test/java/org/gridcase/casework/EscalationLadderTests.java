@@ -13,22 +13,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.gridcase.notification.NotificationLog;
-import org.gridcase.registry.DepartmentService;
-import org.gridcase.registry.TestDistrict;
-import org.gridcase.registry.UnitService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
@@ -37,24 +26,7 @@ import org.springframework.data.domain.PageRequest;
  * twice the limit), shown by moving the engine's clock: each rung's timer becomes due exactly at its
  * working-time instant, and reaching it is recorded on the case and told to the right group.
  */
-@ProcessTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EscalationLadderTests {
-
-    /** Thursday 16 October 2025, 10:00 in Xi'an. */
-    static final OffsetDateTime THURSDAY_TEN = OffsetDateTime.parse("2025-10-16T10:00:00+08:00");
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    CaseRegistration registration;
+class EscalationLadderTests extends ProcessTestSupport {
 
     @Autowired
     CaseQueries cases;
@@ -62,23 +34,8 @@ class EscalationLadderTests {
     @Autowired
     NotificationLog notifications;
 
-    TestDistrict d;
-
-    @BeforeAll
-    void createDistrict(@Autowired UnitService units, @Autowired DepartmentService departments) {
-        d = TestDistrict.create(units, departments, "991101", 38.0, 108.0);
-    }
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.toInstant()));
-    }
-
-    @AfterEach
-    void reset() {
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
+    EscalationLadderTests() {
+        super("991101", 38.0, 108.0, THURSDAY_TEN);
     }
 
     @Test
@@ -161,13 +118,8 @@ class EscalationLadderTests {
     }
 
     private ProcessInstance reported(String category) {
-        String caseNumber = registration.open(new NewCase(category, null, "测试诉求", "测试社区 1 号楼", null, null,
-                d.westGrid(), null, null, Channel.GRID_WORKER, List.of())).caseNumber();
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult();
-        assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
-        execute(job());
-        return instance;
+        return opened(new NewCase(category, null, "测试诉求", "测试社区 1 号楼", null, null, d.westGrid(), null, null,
+                Channel.GRID_WORKER, List.of()));
     }
 
     private ProcessInstance whistled(String category, List<String> departments) {

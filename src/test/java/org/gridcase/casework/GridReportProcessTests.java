@@ -20,49 +20,19 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.gridcase.notification.NotificationTemplate;
 import org.gridcase.notification.NotificationLog;
-import org.gridcase.registry.DepartmentService;
-import org.gridcase.registry.TestDistrict;
-import org.gridcase.registry.UnitService;
 import org.gridcase.registry.Urgency;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /** GridReportProcess.bpmn: every path and every timer, on the real delegates and PostgreSQL. */
-@ProcessTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GridReportProcessTests {
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TaskService tasks;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    CaseRegistration registration;
+class GridReportProcessTests extends ProcessTestSupport {
 
     @Autowired
     CaseQueries cases;
@@ -70,26 +40,8 @@ class GridReportProcessTests {
     @Autowired
     NotificationLog notificationsApi;
 
-    TestDistrict d;
-
-    @BeforeAll
-    void createDistrict(@Autowired UnitService units, @Autowired DepartmentService departments) {
-        d = TestDistrict.create(units, departments, "990601", 33.0, 103.0);
-    }
-
-    /** A Thursday morning in office hours: limits in working time end at known instants. */
-    static final OffsetDateTime THURSDAY_TEN = OffsetDateTime.parse("2025-10-16T10:00:00+08:00");
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.toInstant()));
-    }
-
-    @AfterEach
-    void reset() {
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
+    GridReportProcessTests() {
+        super("990601", 33.0, 103.0, THURSDAY_TEN);
     }
 
     // --- handling on receipt ---------------------------------------------------------------------------------
@@ -482,16 +434,10 @@ class GridReportProcessTests {
         return report(category, urgency, d.lat0() + 0.005, d.lon0() + 0.005);
     }
 
-    /** Opens a case through the real registration and runs the start event's async continuation. */
+    /** A resident's report at a point, with a phone for the feedback. */
     private ProcessInstance report(String category, Urgency urgency, double lat, double lon) {
-        RegisteredCase registered = registration.open(new NewCase(category, urgency, "测试诉求：" + category,
-                "测试社区 1 号楼", lat, lon, null, "张先生", "13900001111", Channel.RESIDENT_APP,
-                List.of("https://example.org/photo.jpg")));
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(registered.caseNumber()).singleResult();
-        assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
-        execute(job());
-        return instance;
+        return opened(new NewCase(category, urgency, "测试诉求：" + category, "测试社区 1 号楼", lat, lon, null, "张先生",
+                "13900001111", Channel.RESIDENT_APP, List.of("https://example.org/photo.jpg")));
     }
 
     private void whistle(List<String> departments, String lead) {

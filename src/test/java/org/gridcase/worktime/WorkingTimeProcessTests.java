@@ -3,7 +3,6 @@ package org.gridcase.worktime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -15,72 +14,26 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.gridcase.casework.CaseRegistration;
 import org.gridcase.casework.Channel;
 import org.gridcase.casework.NewCase;
-import org.gridcase.casework.ProcessTest;
-import org.gridcase.registry.DepartmentService;
-import org.gridcase.registry.TestDistrict;
-import org.gridcase.registry.UnitService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.gridcase.casework.ProcessTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The engine counts working time from the holiday table: task due dates, timers, and their recalculation. */
-@ProcessTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkingTimeProcessTests {
+class WorkingTimeProcessTests extends ProcessTestSupport {
 
     /** Tuesday 30 September 2025, 16:00: the last working afternoon before the National Day holiday. */
     static final OffsetDateTime BEFORE_NATIONAL_DAY = OffsetDateTime.parse("2025-09-30T16:00:00+08:00");
 
     @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    TaskService tasks;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    CaseRegistration registration;
-
-    @Autowired
     CalendarAdministration calendar;
 
-    TestDistrict d;
-
-    @BeforeAll
-    void createDistrict(@Autowired UnitService units, @Autowired DepartmentService departments) {
-        d = TestDistrict.create(units, departments, "990901", 36.0, 106.0);
-    }
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(BEFORE_NATIONAL_DAY.toInstant()));
-    }
-
-    @AfterEach
-    void reset() {
-        BpmnAwareTests.reset();
-        ClockUtil.reset();
+    WorkingTimeProcessTests() {
+        super("990901", 36.0, 106.0, BEFORE_NATIONAL_DAY);
     }
 
     @Test
@@ -168,12 +121,8 @@ class WorkingTimeProcessTests {
     }
 
     private ProcessInstance busBlockingCase() {
-        String caseNumber = registration.open(new NewCase("TRAFFIC.BUS_BLOCKING", null, "公交车排队堵路",
-                "测试社区东门", null, null, d.westGrid(), null, null, Channel.HOTLINE_12345, List.of())).caseNumber();
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .singleResult();
-        assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
-        execute(job());
+        ProcessInstance instance = opened(new NewCase("TRAFFIC.BUS_BLOCKING", null, "公交车排队堵路", "测试社区东门",
+                null, null, d.westGrid(), null, null, Channel.HOTLINE_12345, List.of()));
         assertThat(instance).isWaitingAt("Task_BlowWhistle");
         return instance;
     }
