@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.notification.NotificationLog;
@@ -33,12 +36,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseTimeline {
 
+    private static final Map<String, String> TIMER_LABELS = Map.of("SET", "计时开始", "FIRED", "计时到期",
+            "CANCELLED", "计时取消", "FAILED", "计时执行失败");
+
     private final CaseQueries cases;
     private final NotificationLog notifications;
     private final HistoryService history;
     private final TaskService tasks;
+    private final RepositoryService repository;
 
-    CaseTimeline(CaseQueries cases, NotificationLog notifications, HistoryService history, TaskService tasks) {
+    CaseTimeline(CaseQueries cases, NotificationLog notifications, HistoryService history, TaskService tasks,
+            RepositoryService repository) {
+        this.repository = repository;
         this.cases = cases;
         this.notifications = notifications;
         this.history = history;
@@ -91,7 +100,7 @@ public class CaseTimeline {
                 .disableCustomObjectDeserialization().list()) {
             HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
             events.add(new TimelineEvent(instant(update.getTime()), "VARIABLE", "变量 " + update.getVariableName(),
-                    null, null, details("name", update.getVariableName(), "value", value(update.getTypedValue()),
+                    null, null, details("name", update.getVariableName(), "value", ReplayValues.display(update.getTypedValue()),
                             "revision", update.getRevision(), "activityInstanceId", update.getActivityInstanceId())));
         }
         for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(process).list()) {
@@ -104,6 +113,20 @@ public class CaseTimeline {
             events.add(new TimelineEvent(instant(incident.getCreateTime()), "INCIDENT", "故障：" + incident.getIncidentType(),
                     null, incident.getActivityId(), details("message", incident.getIncidentMessage(),
                             "resolved", instant(incident.getEndTime()))));
+        }
+        BpmnModelInstance model = repository.getBpmnModelInstance(history.createHistoricProcessInstanceQuery()
+                .processInstanceId(process).singleResult().getProcessDefinitionId());
+        for (HistoricJobLog entry : history.createHistoricJobLogQuery().processInstanceId(process).list()) {
+            String type = entry.getJobDefinitionType();
+            if (type == null || !type.startsWith("timer")) {
+                continue;
+            }
+            String what = entry.isCreationLog() ? "SET" : entry.isSuccessLog() ? "FIRED"
+                    : entry.isDeletionLog() ? "CANCELLED" : "FAILED";
+            events.add(new TimelineEvent(instant(entry.getTimestamp()), "TIMER_" + what,
+                    TIMER_LABELS.get(what) + "：" + elementName(model, entry.getActivityId()), null,
+                    entry.getActivityId(), details("jobId", entry.getJobId(), "due", instant(entry.getJobDueDate()),
+                            "message", entry.getJobExceptionMessage())));
         }
         tasks.getProcessInstanceComments(process).forEach(note -> events.add(new TimelineEvent(instant(note.getTime()),
                 "NOTE", "备注", note.getUserId(), null, details("text", note.getFullMessage()))));
@@ -124,6 +147,11 @@ public class CaseTimeline {
                 "reporterName", c.reporterName(), "reporterPhone", c.reporterPhone(), "photoLinks", c.photoLinks());
     }
 
+    private static String elementName(BpmnModelInstance model, String activityId) {
+        ModelElementInstance element = model.getModelElementById(activityId.replace("#multiInstanceBody", ""));
+        return element instanceof FlowElement flow && flow.getName() != null ? flow.getName() : activityId;
+    }
+
     private static String name(HistoricActivityInstance a) {
         return a.getActivityName() != null ? a.getActivityName() : a.getActivityId();
     }
@@ -131,13 +159,6 @@ public class CaseTimeline {
     private static String linkLabel(HistoricIdentityLinkLog link) {
         String who = link.getUserId() != null ? link.getUserId() : link.getGroupId();
         return ("add".equals(link.getOperationType()) ? "任务" : "撤销") + link.getType() + "：" + who;
-    }
-
-    private static Object value(TypedValue value) {
-        if (value instanceof ObjectValue object) {
-            return object.getValueSerialized();
-        }
-        return value == null ? null : value.getValue();
     }
 
     private static Instant instant(Date date) {

@@ -430,42 +430,12 @@ class GridReportProcessTests extends ProcessTestSupport {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
-    private ProcessInstance report(String category, Urgency urgency) {
-        return report(category, urgency, d.lat0() + 0.005, d.lon0() + 0.005);
-    }
-
-    /** A resident's report at a point, with a phone for the feedback. */
-    private ProcessInstance report(String category, Urgency urgency, double lat, double lon) {
-        return opened(new NewCase(category, urgency, "测试诉求：" + category, "测试社区 1 号楼", lat, lon, null, "张先生",
-                "13900001111", Channel.RESIDENT_APP, List.of("https://example.org/photo.jpg")));
-    }
-
-    private void whistle(List<String> departments, String lead) {
-        complete(task("Task_BlowWhistle"), withVariables("departments", departments, "leadDepartment", lead,
-                "whistleNote", "请各部门到场"));
-    }
-
-    private void checkIn(ProcessInstance instance, String... departments) {
-        for (String department : departments) {
-            Task checkIn = tasks.createTaskQuery().processInstanceId(instance.getId())
-                    .taskDefinitionKey("Task_CheckIn").taskCandidateGroup("dept-" + department).singleResult();
-            complete(checkIn, withVariables("checkInNote", department + " 已到场"));
-        }
-    }
-
     private ProcessInstance handlingBusBlocking() {
         ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
         whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
         checkIn(instance, "jiaojing", "gongjiao");
         assertThat(instance).isWaitingAt("Task_HandleOnSite");
         return instance;
-    }
-
-    /** The lead resolves the case; the reporter is told; the return visit is open. */
-    private void resolve() {
-        complete(task("Task_HandleOnSite"), withVariables("handlingOutcome", "RESOLVED",
-                "handlingResult", "已协调公交车辆错峰进站"));
-        execute(job("Task_NotifyReporter"));
     }
 
     /** The Camunda Form the Tasklist would render for the task: its id must be the one the BPMN names. */

@@ -1,11 +1,15 @@
 package org.gridcase.casework;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,9 +17,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.TestDistrict;
+import org.gridcase.registry.Urgency;
 import org.gridcase.registry.UnitService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,5 +96,36 @@ public abstract class ProcessTestSupport {
         assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
         execute(job());
         return instance;
+    }
+
+    protected ProcessInstance report(String category, Urgency urgency) {
+        return report(category, urgency, d.lat0() + 0.005, d.lon0() + 0.005);
+    }
+
+    /** A resident's report at a point, with a phone for the feedback. */
+    protected ProcessInstance report(String category, Urgency urgency, double lat, double lon) {
+        return opened(new NewCase(category, urgency, "测试诉求：" + category, "测试社区 1 号楼", lat, lon, null, "张先生",
+                "13900001111", Channel.RESIDENT_APP, List.of("https://example.org/photo.jpg")));
+    }
+
+    /** The street summons the departments and names the lead. */
+    protected void whistle(List<String> departments, String lead) {
+        complete(task("Task_BlowWhistle"), withVariables("departments", departments, "leadDepartment", lead,
+                "whistleNote", "请各部门到场"));
+    }
+
+    protected void checkIn(ProcessInstance instance, String... departments) {
+        for (String department : departments) {
+            Task checkIn = tasks.createTaskQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKey("Task_CheckIn").taskCandidateGroup("dept-" + department).singleResult();
+            complete(checkIn, withVariables("checkInNote", department + " 已到场"));
+        }
+    }
+
+    /** The lead resolves the case; the reporter is told; the return visit is open. */
+    protected void resolve() {
+        complete(task("Task_HandleOnSite"), withVariables("handlingOutcome", "RESOLVED",
+                "handlingResult", "已协调公交车辆错峰进站"));
+        execute(job("Task_NotifyReporter"));
     }
 }

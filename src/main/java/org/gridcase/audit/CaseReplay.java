@@ -1,0 +1,94 @@
+package org.gridcase.audit;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.gridcase.casework.CaseDetails;
+import org.gridcase.casework.CaseQueries;
+import org.gridcase.system.InvalidRequestException;
+import org.gridcase.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Replays a case for auditors: its diagram with the path taken, and the case as it stood after any step. */
+@Service
+public class CaseReplay {
+
+    private final CaseQueries cases;
+    private final CaseTimeline timeline;
+    private final HistoryService history;
+    private final RepositoryService repository;
+
+    CaseReplay(CaseQueries cases, CaseTimeline timeline, HistoryService history, RepositoryService repository) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.history = history;
+        this.repository = repository;
+    }
+
+    public Replay of(String caseNumber) {
+        CaseHistory recorded = load(caseNumber);
+        ProcessDefinition definition = repository.getProcessDefinition(recorded.process().getProcessDefinitionId());
+        return new Replay(caseNumber, definition.getId(), definition.getKey(), definition.getVersion(),
+                "/api/audit/cases/" + caseNumber + "/diagram.svg", timeline.of(caseNumber),
+                recorded.taken(Instant.now()));
+    }
+
+    /** The case after step {@code step} (counted from 0) of its timeline. */
+    public ReplayState at(String caseNumber, int step) {
+        CaseHistory recorded = load(caseNumber);
+        List<TimelineEvent> steps = timeline.of(caseNumber);
+        if (step < 0 || step >= steps.size()) {
+            throw new InvalidRequestException("step", "应在 0 到 " + (steps.size() - 1) + " 之间");
+        }
+        return recorded.stateAt(step, steps.get(step).at());
+    }
+
+    /** The diagram of the version the case ran on, with its whole path, or with the path and position at a step. */
+    public String diagram(String caseNumber, Integer step) {
+        CaseHistory recorded = load(caseNumber);
+        if (step == null) {
+            return DiagramSvg.render(recorded.model(), recorded.taken(Instant.now()), List.of());
+        }
+        ReplayState state = at(caseNumber, step);
+        return DiagramSvg.render(recorded.model(), state.taken(), state.activeActivities().stream()
+                .map(id -> id.replace(CaseHistory.MULTI_INSTANCE_BODY, "")).toList());
+    }
+
+    CaseHistory load(String caseNumber) {
+        CaseDetails record = cases.find(caseNumber)
+                .orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在"));
+        String id = record.processInstanceId();
+        HistoricProcessInstance process = history.createHistoricProcessInstanceQuery().processInstanceId(id)
+                .singleResult();
+        List<String> processScoped = history.createHistoricVariableInstanceQuery().processInstanceId(id)
+                .disableCustomObjectDeserialization().list().stream()
+                .filter(variable -> id.equals(variable.getActivityInstanceId()))
+                .map(HistoricVariableInstance::getId).toList();
+        List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(id)
+                .variableUpdates().disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list()
+                .stream().map(HistoricVariableUpdate.class::cast)
+                .filter(update -> processScoped.contains(update.getVariableInstanceId()))
+                .sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
+                        .thenComparing(HistoricVariableUpdate::getRevision)).toList();
+        var tasks = history.createHistoricTaskInstanceQuery().processInstanceId(id).list();
+        var links = tasks.stream().collect(Collectors.toMap(task -> task.getId(),
+                task -> history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).orderByTime().asc().list()
+                        .stream().map(HistoricIdentityLinkLog.class::cast).toList()));
+        return new CaseHistory(record, process, repository.getBpmnModelInstance(process.getProcessDefinitionId()),
+                history.createHistoricActivityInstanceQuery().processInstanceId(id)
+                        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list(),
+                tasks, links, updates,
+                history.createHistoricJobLogQuery().processInstanceId(id).orderPartiallyByOccurrence().asc().list()
+                        .stream().filter(entry -> entry.getJobDefinitionType() != null
+                                && entry.getJobDefinitionType().startsWith("timer")).toList());
+    }
+}

@@ -1,0 +1,126 @@
+package org.gridcase.audit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.gridcase.casework.CaseDetails;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The printable archive copy of a case: the request, the integrity verdict, the diagram of the version it ran on
+ * with its path, and every step of the timeline. XHTML rendered to PDF by openhtmltopdf, the diagram drawn by
+ * Batik from the same SVG the replay page shows. The font must hold Chinese and be TrueType (PDFBox cannot embed
+ * the CFF outlines of Noto CJK); Debian's fonts-droid-fallback is the default.
+ */
+@Service
+class CaseReportPdf {
+
+    private static final String FONT_FAMILY = "GridcaseReport";
+
+    private final CaseReplay replay;
+    private final CaseTimeline timeline;
+    private final HistoryIntegrity integrity;
+    private final File font;
+    private final DateTimeFormatter time;
+
+    CaseReportPdf(CaseReplay replay, CaseTimeline timeline, HistoryIntegrity integrity,
+            @Value("${gridcase.audit.report-font}") File font,
+            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.replay = replay;
+        this.timeline = timeline;
+        this.integrity = integrity;
+        this.font = font;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+    }
+
+    byte[] render(String caseNumber) {
+        if (!font.canRead()) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "打印报告需要中文 TrueType 字体 " + font
+                    + "（Debian：apt-get install fonts-droid-fallback，或设置 GRIDCASE_REPORT_FONT）");
+        }
+        CaseHistory recorded = replay.load(caseNumber);
+        String html = html(recorded, replay.of(caseNumber), timeline.of(caseNumber), integrity.check(caseNumber),
+                replay.diagram(caseNumber, null));
+        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+            new PdfRendererBuilder().useFastMode().useFont(font, FONT_FAMILY).useSVGDrawer(new BatikSVGDrawer())
+                    .withHtmlContent(html, null).toStream(pdf).run();
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("case report " + caseNumber + " not rendered", e));
+        }
+    }
+
+    private String html(CaseHistory recorded, Replay replayed, List<TimelineEvent> events, IntegrityReport check,
+            String diagram) {
+        CaseDetails c = recorded.record();
+        StringBuilder html = new StringBuilder("""
+                <html><head><meta charset="UTF-8"/><style>
+                @page { size: A4 landscape; margin: 14mm; @bottom-right { content: counter(page) " / " counter(pages); font-family: %s; font-size: 8pt; } }
+                body { font-family: %s; font-size: 9pt; color: #22242a; }
+                h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 12pt 0 4pt 0; }
+                table { width: 100%%; border-collapse: collapse; -fs-table-paginate: paginate; }
+                th, td { border: 0.5pt solid #9aa0a6; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+                th { background: #eef0f2; } .facts td:first-child { width: 22%%; background: #f7f8f9; }
+                .diagram svg { width: 100%%; height: auto; } .details { font-size: 7.5pt; word-wrap: break-word; }
+                .ok { color: #1a7f37; } .broken { color: #b42318; }
+                </style></head><body>
+                """.formatted(FONT_FAMILY, FONT_FAMILY));
+        html.append("<h1>工单审计报告 ").append(e(c.caseNumber())).append("</h1>");
+        html.append("<table class=\"facts\">");
+        row(html, "类别", c.categoryName() + "（" + c.category() + "）");
+        row(html, "当前状态", c.statusLabel());
+        row(html, "诉求内容", c.description());
+        row(html, "地址", c.address());
+        row(html, "受理时间", format(c.receivedAt()));
+        row(html, "办结时间", format(c.closedAt()));
+        row(html, "流程版本", replayed.processDefinitionId() + "（第 " + replayed.version() + " 版）");
+        row(html, "完整性检查", check.intact() ? "通过：" + check.stepsChecked() + " 个步骤均符合流程定义"
+                : "发现问题：" + check.findings().stream().map(f -> f.rule() + " " + f.message())
+                        .collect(Collectors.joining("；")));
+        html.append("</table>");
+        html.append("<h2>流程图与实际路径</h2><div class=\"diagram\">").append(diagram).append("</div>");
+        html.append("<h2>时间线（共 ").append(events.size()).append(" 步）</h2>");
+        html.append("<table><thead><tr><th style=\"width:4%\">步</th><th style=\"width:13%\">时间</th>"
+                + "<th style=\"width:13%\">类型</th><th style=\"width:20%\">事件</th><th style=\"width:9%\">操作人</th>"
+                + "<th>详情</th></tr></thead><tbody>");
+        for (int i = 0; i < events.size(); i++) {
+            TimelineEvent event = events.get(i);
+            html.append("<tr><td>").append(i).append("</td><td>").append(format(event.at())).append("</td><td>")
+                    .append(e(event.kind())).append("</td><td>").append(e(event.label())).append("</td><td>")
+                    .append(e(event.actor())).append("</td><td class=\"details\">").append(e(details(event.details())))
+                    .append("</td></tr>");
+        }
+        return html.append("</tbody></table></body></html>").toString();
+    }
+
+    private static void row(StringBuilder html, String label, String value) {
+        html.append("<tr><td>").append(e(label)).append("</td><td>").append(e(value)).append("</td></tr>");
+    }
+
+    private static String details(Map<String, Object> details) {
+        return details.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private String format(Instant instant) {
+        return instant == null ? "" : time.format(instant);
+    }
+
+    private static String e(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}

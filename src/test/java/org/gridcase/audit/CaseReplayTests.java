@@ -1,0 +1,306 @@
+package org.gridcase.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.gridcase.casework.CaseQueries;
+import org.gridcase.casework.CaseStatus;
+import org.gridcase.casework.ProcessTestSupport;
+import org.gridcase.registry.Urgency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * Replay and export of a case that went through everything an auditor looks for: whistled, a department late to
+ * check in, the deadline extended, reopened after the return visit, and closed. While the case runs, the test
+ * records how it stands at several moments from the running engine; afterwards the replay, built from history
+ * alone, must show exactly that at the matching step.
+ */
+class CaseReplayTests extends ProcessTestSupport {
+
+    @Autowired
+    CaseReplay replay;
+
+    @Autowired
+    CaseTimeline timeline;
+
+    @Autowired
+    TimelineCsv csv;
+
+    @Autowired
+    CaseReportPdf report;
+
+    @Autowired
+    CaseQueries cases;
+
+    private final List<Recorded> recorded = new ArrayList<>();
+
+    CaseReplayTests() {
+        super("990801", 35.0, 105.0, THURSDAY_TEN);
+    }
+
+    @Test
+    void replaysEveryRecordedMomentOfAWhistledLateExtendedReopenedCase() throws Exception {
+        ProcessInstance instance = runTheWholeCase();
+        String caseNumber = instance.getBusinessKey();
+
+        Replay replayed = replay.of(caseNumber);
+        assertThat(replayed.processDefinitionId())
+                .isEqualTo(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceId(instance.getId()).singleResult().getProcessDefinitionId());
+        assertThat(recorded).hasSizeGreaterThanOrEqualTo(6);
+        for (Recorded moment : recorded) {
+            int step = lastStepAtOrBefore(replayed.steps(), moment.at());
+            ReplayState state = replay.at(caseNumber, step);
+            assertThat(state.status()).as(moment.what()).isEqualTo(moment.status());
+            assertThat(openTasks(state)).as(moment.what()).isEqualTo(moment.openTasks());
+            assertThat(Set.copyOf(state.activeActivities())).as(moment.what()).isEqualTo(moment.activities());
+            assertThat(timers(state)).as(moment.what()).isEqualTo(moment.timers());
+            assertThat(state.variables()).as(moment.what()).isEqualTo(moment.variables());
+        }
+        assertThat(replayed.taken()).contains("Task_RecordLateCheckIn", "Task_ApproveExtension",
+                "Task_ExtendHandlingDeadline", "Task_ReopenCase", "EndEvent_CaseClosed")
+                .doesNotContain("Task_HandleOnTheSpot", "Task_SuperviseOverdueCase");
+    }
+
+    @Test
+    void drawsTheExactVersionWithThePathTakenAndThePositionAtAStep() throws Exception {
+        String caseNumber = runTheWholeCase().getBusinessKey();
+        Replay replayed = replay.of(caseNumber);
+
+        Map<String, String> whole = classesById(replay.diagram(caseNumber, null));
+        assertThat(whole.get("Task_ApproveExtension")).contains("taken");
+        assertThat(whole.get("Task_SuperviseOverdueCase")).doesNotContain("taken");
+        assertThat(whole.get("EndEvent_CaseClosed")).contains("taken");
+        assertThat(whole.values()).noneMatch(classes -> classes.contains("active"));
+
+        int atApproval = replayed.steps().stream().filter(s -> "Task_ApproveExtension".equals(s.activityId())
+                && s.kind().equals("ACTIVITY")).findFirst().map(replayed.steps()::indexOf).orElseThrow();
+        Map<String, String> then = classesById(replay.diagram(caseNumber, atApproval));
+        assertThat(then.get("Task_ApproveExtension")).contains("active");
+        assertThat(then.get("Task_ReopenCase")).as("not reached yet").doesNotContain("taken");
+    }
+
+    @Test
+    void exportsTheSameEventsAsJsonCsvAndPdf() throws Exception {
+        String caseNumber = runTheWholeCase().getBusinessKey();
+        List<TimelineEvent> events = timeline.of(caseNumber);
+        assertThat(events).extracting(TimelineEvent::kind)
+                .contains("CASE_RECEIVED", "DECISION", "TIMER_SET", "TIMER_FIRED", "TIMER_CANCELLED", "NOTIFICATION", "TASK_COMPLETED");
+
+        String json = new ObjectMapper().findAndRegisterModules().writeValueAsString(events);
+        assertThat(new ObjectMapper().readTree(json)).hasSize(events.size());
+
+        CsvSchema header = CsvSchema.emptySchema().withHeader();
+        String text = csv.write(events).replace("\uFEFF", "");
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class).with(header)
+                .readValues(text)) {
+            assertThat(rows.readAll()).extracting(row -> row.get("label"))
+                    .containsExactlyElementsOf(events.stream().map(TimelineEvent::label).toList());
+        }
+
+        byte[] pdf = report.render(caseNumber);
+        Files.write(Path.of("target", "case-report.pdf"), pdf); // kept as test output, to look at
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String printed = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(printed).contains("工单审计报告" + caseNumber, "完整性检查通过", "共" + events.size() + "步");
+            int from = 0;
+            for (TimelineEvent event : events) {
+                int at = printed.indexOf(event.label().replaceAll("\\s+", ""), from);
+                assertThat(at).as("printed in order: " + event.label()).isGreaterThanOrEqualTo(0);
+                from = at;
+            }
+        }
+    }
+
+    @BeforeEach
+    void actAsStaff() {
+        // completions carry a user, as they do from the Tasklist, so the case's record is whole; the
+        // administrators' group lets the test read everything it checks
+        engine.getIdentityService().setAuthentication("test.staff", List.of("camunda-admin"));
+    }
+
+    @AfterEach
+    void stopActing() {
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    /** Whistled, late check-in, extension, reopened, closed; a moment recorded after each step. */
+    private ProcessInstance runTheWholeCase() {
+        recorded.clear();
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        record(instance, "received and triaged");
+
+        tick();
+        whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
+        record(instance, "whistled, both departments summoned");
+
+        tick();
+        Task jiaojing = checkInTask(instance, "jiaojing");
+        tasks.claim(jiaojing.getId(), "dept.jiaojing");
+        record(instance, "check-in claimed");
+        tick();
+        complete(jiaojing, withVariables("checkInNote", "交警已到场"));
+
+        tick();
+        Job overdue = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_CheckInOverdue").singleResult();
+        execute(overdue);
+        execute(job("Task_RecordLateCheckIn"));
+        record(instance, "bus company late");
+
+        tick();
+        checkIn(instance, "gongjiao");
+        record(instance, "all checked in, handling");
+
+        tick();
+        complete(task("Task_HandleOnSite"), withVariables("handlingOutcome", "EXTENSION_REQUESTED",
+                "proposedDeadline", THURSDAY_TEN.plusDays(10).toString(), "extensionReason", "需协调公交线路调整"));
+        record(instance, "extension requested");
+        tick();
+        complete(task("Task_ApproveExtension"), withVariables("extensionApproved", true,
+                "extensionDecisionNote", "同意"));
+        record(instance, "extension approved");
+
+        tick();
+        resolve();
+        record(instance, "resolved, return visit open");
+        tick();
+        complete(task("Task_ReturnVisit"), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED"));
+        record(instance, "reopened");
+
+        tick();
+        resolve();
+        tick();
+        complete(task("Task_ReturnVisit"), withVariables("resolution", "RESOLVED",
+                "satisfaction", "BASICALLY_SATISFIED"));
+        assertThat(instance).isEnded();
+        assertThat(cases.find(instance.getBusinessKey()).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+        return instance;
+    }
+
+    private Task checkInTask(ProcessInstance instance, String department) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_CheckIn")
+                .taskCandidateGroup("dept-" + department).singleResult();
+    }
+
+    /** Steps happen a minute apart, so each recorded moment is its own instant in the history. */
+    private void tick() {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000));
+    }
+
+    /** How the running engine and the case record say the case stands now. */
+    private void record(ProcessInstance instance, String what) {
+        String id = instance.getId();
+        Set<String> open = new TreeSet<>();
+        for (Task t : tasks.createTaskQuery().processInstanceId(id).list()) {
+            List<IdentityLink> links = tasks.getIdentityLinksForTask(t.getId());
+            open.add(describe(t.getTaskDefinitionKey(), t.getAssignee(),
+                    links.stream().filter(l -> l.getType().equals("candidate") && l.getGroupId() != null)
+                            .map(IdentityLink::getGroupId).collect(Collectors.toCollection(TreeSet::new)),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+        }
+        Set<String> activities = new TreeSet<>();
+        collect(runtime.getActivityInstance(id), activities);
+        Set<String> timers = new TreeSet<>();
+        for (Job timer : management.createJobQuery().processInstanceId(id).timers().list()) {
+            String activity = management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
+                    .singleResult().getActivityId();
+            timers.add(activity + "@" + timer.getDuedate().toInstant());
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        VariableMap running = runtime.getVariablesLocalTyped(id, false);
+        running.keySet().forEach(name -> variables.put(name, ReplayValues.display(running.getValueTyped(name))));
+        recorded.add(new Recorded(what, ClockUtil.getCurrentTime().toInstant(),
+                cases.find(instance.getBusinessKey()).orElseThrow().status(), open, activities, timers, variables));
+    }
+
+    private static void collect(ActivityInstance node, Set<String> into) {
+        for (ActivityInstance child : node.getChildActivityInstances()) {
+            into.add(child.getActivityId());
+            collect(child, into);
+        }
+    }
+
+    private static Set<String> openTasks(ReplayState state) {
+        return state.openTasks().stream().map(t -> describe(t.activityId(), t.assignee(),
+                new TreeSet<>(t.candidateGroups()), t.due())).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> timers(ReplayState state) {
+        return state.timers().stream().map(t -> t.activityId() + "@" + t.due())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String describe(String activity, String assignee, Set<String> groups, Instant due) {
+        return activity + " assignee=" + assignee + " groups=" + groups + " due=" + due;
+    }
+
+    private static int lastStepAtOrBefore(List<TimelineEvent> steps, Instant at) {
+        int found = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).at().isAfter(at)) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** Each diagram element's id with its classes. */
+    private static Map<String, String> classesById(String svg) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        NodeList groups = document.getElementsByTagName("g");
+        Map<String, String> classes = new LinkedHashMap<>();
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element group = (Element) groups.item(i);
+            if (group.hasAttribute("data-element-id")) {
+                classes.put(group.getAttribute("data-element-id"), group.getAttribute("class"));
+            }
+        }
+        return classes;
+    }
+
+    private record Recorded(String what, Instant at, CaseStatus status, Set<String> openTasks,
+            Set<String> activities, Set<String> timers, Map<String, Object> variables) {
+    }
+}
