@@ -84,6 +84,15 @@ class AuditController {
         return timeline.of(caseNumber);
     }
 
+    /** The same events as a JSON file, to download and archive. */
+    @GetMapping(value = "/api/audit/cases/{caseNumber}/timeline.json", produces = "application/json")
+    ResponseEntity<List<TimelineEvent>> timelineJson(@PathVariable("caseNumber") String caseNumber) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(caseNumber + "-timeline.json").build().toString())
+                .body(timeline.of(caseNumber));
+    }
+
     /** The same events as CSV, to download and archive. */
     @GetMapping(value = "/api/audit/cases/{caseNumber}/timeline.csv", produces = "text/csv;charset=UTF-8")
     ResponseEntity<String> timelineCsv(@PathVariable("caseNumber") String caseNumber) {

@@ -19,7 +19,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * reading needs any login, changing the registry or the holiday calendar needs the administrators' group (the
  * case API has its own rules in the intake module). The engine's REST API
  * ({@code /engine-rest}) is left open by the starter, so it gets Camunda's own Basic authentication filter.
- * The Camunda webapps ({@code /camunda}) keep their own login and are not under Spring Security; neither are the
+ * The auditors' pages ({@code /audit}) take the same Basic login, so the browser asks once and sends it with the
+ * pages' API calls. The Camunda webapps ({@code /camunda}) keep their own login and are not under Spring Security; neither are the
  * health probe and the OpenAPI description.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,10 +33,10 @@ class ApiSecurityConfiguration {
     @Order(10)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identity) throws Exception {
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher("/api/**", "/audit/**")
                 .authorizeHttpRequests(requests -> requests
-                        // the audit trail is the auditors' (read-only; there is nothing to change)
-                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAuthority(AUDITOR)
+                        // the audit trail and its pages are the auditors' (read-only; there is nothing to change)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/**", "/audit/**").hasAuthority(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // everything else here changes shared data (registry, holiday calendar): administrators
                         .anyRequest().hasAuthority(ADMINISTRATOR))

@@ -1,0 +1,50 @@
+// The auditors' search: cases by number, street, department, period and flags; each opens its replay.
+'use strict';
+
+let page = 0;
+
+async function search() {
+  const form = new FormData(document.getElementById('search'));
+  const query = new URLSearchParams();
+  for (const [name, value] of form.entries()) {
+    if (value) {
+      query.append(name, value);
+    }
+  }
+  query.set('page', page);
+  const message = document.getElementById('message');
+  message.textContent = '';
+  try {
+    const found = await fetchJson('/api/audit/cases?' + query);
+    const rows = document.getElementById('results');
+    rows.replaceChildren(...found.content.map(row));
+    document.getElementById('total').textContent = '共 ' + found.totalElements + ' 件，第 ' + (found.number + 1)
+      + ' / ' + Math.max(found.totalPages, 1) + ' 页';
+    document.getElementById('previous').disabled = found.number === 0;
+    document.getElementById('next').disabled = found.number + 1 >= found.totalPages;
+  } catch (e) {
+    message.textContent = '查询失败：' + e.message;
+  }
+}
+
+function row(c) {
+  const tr = el('tr');
+  const number = encodeURIComponent(c.caseNumber);
+  tr.append(el('td', c.caseNumber), el('td', c.categoryName), el('td', c.statusLabel), el('td', c.streetCode),
+    el('td', formatTime(c.receivedAt)));
+  const actions = el('td', null, { class: 'links' });
+  actions.append(el('a', '回放', { href: c.replayUrl }),
+    el('a', '报告 PDF', { href: '/api/audit/cases/' + number + '/report.pdf' }),
+    el('a', 'CSV', { href: '/api/audit/cases/' + number + '/timeline.csv' }));
+  tr.append(actions);
+  return tr;
+}
+
+document.getElementById('search').addEventListener('submit', event => {
+  event.preventDefault();
+  page = 0;
+  search();
+});
+document.getElementById('previous').addEventListener('click', () => { page--; search(); });
+document.getElementById('next').addEventListener('click', () => { page++; search(); });
+search();

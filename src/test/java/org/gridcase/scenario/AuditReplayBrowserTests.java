@@ -1,0 +1,127 @@
+package org.gridcase.scenario;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.registry.UnitLevel;
+import org.gridcase.registry.UnitService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.WKTReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * An auditor finds a closed case, opens its replay in a real browser and steps back through it: the diagram is
+ * drawn with the path taken, and each step shows the case as it then stood.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditReplayBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UnitService units;
+
+    Chromium chromium;
+
+    @BeforeAll
+    void startBrowser() {
+        chromium = new Chromium("audit-replay");
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void anAuditorFindsAClosedCaseAndStepsThroughItsReplay() throws Exception {
+        String caseNumber = closedCase();
+        Page page = chromium.newPage("auditor", RestClient.PASSWORD);
+
+        // finds it by number and opens the replay from the result
+        page.navigate(url("/audit/index.html"));
+        page.getByLabel("工单编号（或开头）").fill(caseNumber);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+        Locator result = page.locator("#results tr", new Page.LocatorOptions().setHasText(caseNumber));
+        assertThat(result).hasCount(1);
+        chromium.screenshot(page, "1-search");
+        result.getByText("回放").click();
+
+        // the diagram of the version it ran on, with the whole path, and the last step: closed
+        assertThat(page.locator("#case-number")).hasText(caseNumber);
+        assertThat(page.locator("#diagram svg")).isVisible();
+        assertThat(page.locator("#diagram [data-element-id='EndEvent_CaseClosed']")).hasClass(
+                Pattern.compile("taken"));
+        assertThat(page.locator("#state")).containsText("已办结");
+        chromium.screenshot(page, "2-replay-closed");
+
+        // back to the first step: only the receipt, nothing whistled yet
+        page.locator("#first").click();
+        assertThat(page.locator("#position")).hasText(Pattern.compile("^第 0 /"));
+        assertThat(page.locator("#state")).containsText("已受理");
+        assertThat(page.locator("#diagram [data-element-id='Task_BlowWhistle']")).not().hasClass(
+                Pattern.compile("taken"));
+        chromium.screenshot(page, "3-replay-first-step");
+
+        // the step at which the case went to the street: the whistle task is where it stands
+        Locator whistle = page.locator("#step-rows tr[data-kind='STAGE']",
+                new Page.LocatorOptions().setHasText("街道吹哨"));
+        whistle.first().click();
+        assertThat(page.locator("#diagram [data-element-id='Task_BlowWhistle']")).hasClass(
+                Pattern.compile("active"));
+        assertThat(page.locator("#state")).containsText("状态街道吹哨");
+        chromium.screenshot(page, "4-replay-whistle");
+        assertThat(page.locator("#message")).isEmpty();
+    }
+
+    @Test
+    void staffWhoAreNotAuditorsCannotOpenTheReplay() {
+        Page page = chromium.newPage("hongmiao.dispatcher", RestClient.PASSWORD);
+        assertThat(page.navigate(url("/audit/replay.html?case=X")).status()).isEqualTo(403);
+    }
+
+    /** A bus-blocking case at Xiaobaiyang whistled to the traffic police alone, handled and closed. */
+    private String closedCase() throws Exception {
+        RestClient rest = new RestClient(port);
+        String boundary = units.list(UnitLevel.GRID, "610104006001").get(0).boundary();
+        Point stop = new WKTReader().read(boundary).getInteriorPoint();
+        String caseNumber = rest.post(null, "/api/cases", Map.of("category", "TRAFFIC.BUS_BLOCKING",
+                "description", "公交车占道", "address", "小白杨公交站", "lat", stop.getY(), "lon", stop.getX(),
+                "reporterName", "李先生", "reporterPhone", "13800005678", "channel", "RESIDENT_APP"))
+                .body().get("caseNumber").asText();
+        rest.completeTask("hongmiao.dispatcher", caseNumber, "Task_BlowWhistle", Map.of(
+                "departments", List.of("jiaojing"), "leadDepartment", "jiaojing", "whistleNote", "请交警到场"));
+        rest.completeTask("dept.jiaojing", caseNumber, "Task_CheckIn", Map.of("checkInNote", "已到场"));
+        rest.completeTask("dept.jiaojing", caseNumber, "Task_HandleOnSite", Map.of(
+                "handlingOutcome", "RESOLVED", "handlingResult", "已疏导"));
+        rest.completeTask("cs.610104006001", caseNumber, "Task_ReturnVisit", Map.of(
+                "resolution", "RESOLVED", "satisfaction", "SATISFIED", "returnVisitNote", "满意"));
+        rest.await("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNumber,
+                found -> found.size() == 1 && "COMPLETED".equals(found.get(0).get("state").asText()));
+        return caseNumber;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
