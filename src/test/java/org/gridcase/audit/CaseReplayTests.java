@@ -75,7 +75,7 @@ class CaseReplayTests extends ProcessTestSupport {
     private final List<Recorded> recorded = new ArrayList<>();
 
     CaseReplayTests() {
-        super("990801", 35.0, 105.0, THURSDAY_TEN);
+        super("991201", 41.0, 111.0, THURSDAY_TEN);
     }
 
     @Test
