@@ -1,19 +1,33 @@
 package org.gridcase.casework;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.gridcase.registry.DepartmentService;
+import org.gridcase.worktime.WorkingTimeExpressions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Registers the parse listener that keeps case records following their processes' stages. */
+/**
+ * Registers the parse listeners that keep case records following their processes' stages and give tasks their
+ * titles and notes, and the interceptor that completes what task forms show.
+ */
 @Component
 class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final CaseFile cases;
+    private final WorkingTimeExpressions workingTime;
+    private final DepartmentService departments;
+    private final ZoneId zone;
 
-    CaseworkEnginePlugin(CaseFile cases) {
+    CaseworkEnginePlugin(CaseFile cases, WorkingTimeExpressions workingTime, DepartmentService departments,
+            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.cases = cases;
+        this.workingTime = workingTime;
+        this.departments = departments;
+        this.zone = zone;
     }
 
     @Override
@@ -22,5 +36,11 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new CaseStatusParseListener(cases));
+        configuration.getCustomPostBPMNParseListeners().add(new TaskListenersParseListener());
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired()
+                .add(new TaskFormContext(configuration, workingTime, departments, zone));
     }
 }

@@ -39,9 +39,10 @@ class CamundaAuthorizations {
         for (Resource resource : Resources.values()) {
             grant(CamundaGroups.ADMINISTRATORS, resource, ANY, Permissions.ALL);
         }
-        // Everyone: the Tasklist, the shared filters, and the process definitions their tasks belong to.
+        // Everyone: the Tasklist and the process definitions their tasks belong to. Filters are granted one by one
+        // (TasklistFilters): shared ones to everyone, a unit's to its group.
         grant(null, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(null, Resources.FILTER, ANY, Permissions.READ);
+        revokeGlobal(Resources.FILTER, ANY);
         grant(null, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grant(null, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         // Everyone may open a case (residents do, anonymously): grid workers report through the API as themselves,
@@ -63,6 +64,13 @@ class CamundaAuthorizations {
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ_HISTORY);
             grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
+    }
+
+    /** Removes a global grant earlier versions made. */
+    private void revokeGlobal(Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId)
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL).list()
+                .forEach(found -> authorizations.deleteAuthorization(found.getId()));
     }
 
     /** Adds the permissions to the group's grant on the resource (a global grant when group is null). */

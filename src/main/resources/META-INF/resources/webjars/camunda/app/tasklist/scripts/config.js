@@ -25,6 +25,8 @@ export default {
     name: zh ? '任务列表' : 'Tasklist',
     vendor: zh ? '网格治理' : 'gridcase'
   },
+  // form-js validation messages in Chinese (see the script)
+  customScripts: zh ? ['scripts/form-messages-zh'] : [],
   locales: {
     availableLocales: [locale],
     fallbackLocale: locale

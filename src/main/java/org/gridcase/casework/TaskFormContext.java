@@ -1,0 +1,119 @@
+package org.gridcase.casework;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.gridcase.registry.DepartmentService;
+import org.gridcase.registry.DepartmentView;
+import org.gridcase.worktime.WorkingTimeExpressions;
+
+/**
+ * Adds what a form shows but no process variable holds, each time a form is opened (the Tasklist loads a Camunda
+ * Form's variables through {@code formService.getTaskFormVariables}): the task's deadline in Chinese and the
+ * working time left <em>now</em>, the notes written on the case so far, the reporter's photos as links, and the
+ * summoned department's name. Nothing is stored; it is computed for the reader.
+ */
+class TaskFormContext extends CommandInterceptor {
+
+    static final String DEADLINE_TEXT = "deadlineText";
+    static final String TIME_LEFT_TEXT = "timeLeftText";
+    static final String NOTES_HISTORY = "notesHistory";
+    static final String PHOTO_LINKS_MARKDOWN = "photoLinksMarkdown";
+    static final String DEPARTMENT_NAME = "departmentName";
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE HH:mm",
+            Locale.CHINA);
+    private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    private final ProcessEngineConfigurationImpl engine;
+    private final WorkingTimeExpressions workingTime;
+    private final DepartmentService departments;
+    private final ZoneId zone;
+
+    TaskFormContext(ProcessEngineConfigurationImpl engine, WorkingTimeExpressions workingTime,
+            DepartmentService departments, ZoneId zone) {
+        this.engine = engine;
+        this.workingTime = workingTime;
+        this.departments = departments;
+        this.zone = zone;
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        T result = next.execute(command);
+        if (command instanceof GetTaskFormVariablesCmd get && result instanceof VariableMap variables) {
+            // the caller could read the form; what is added comes from the same task and case
+            engine.getCommandExecutorTxRequired().execute(context -> {
+                context.disableAuthorizationCheck();
+                try {
+                    addTo(get.resourceId, variables);
+                } finally {
+                    context.enableAuthorizationCheck();
+                }
+                return null;
+            });
+        }
+        return result;
+    }
+
+    private void addTo(String taskId, VariableMap variables) {
+        Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || task.getProcessInstanceId() == null) {
+            return;
+        }
+        if (task.getDueDate() == null) {
+            variables.putValue(DEADLINE_TEXT, "无期限");
+            variables.putValue(TIME_LEFT_TEXT, "—");
+        } else {
+            variables.putValue(DEADLINE_TEXT, DEADLINE.format(task.getDueDate().toInstant().atZone(zone)));
+            variables.putValue(TIME_LEFT_TEXT, workingTime.describeLeft(task.getDueDate().toInstant()));
+        }
+        variables.putValue(NOTES_HISTORY, notes(task.getProcessInstanceId()));
+        Object photos = engine.getRuntimeService().getVariable(task.getExecutionId(), GridReportVariables.PHOTO_LINKS);
+        variables.putValue(PHOTO_LINKS_MARKDOWN, photoLinks(photos));
+        Object department = engine.getTaskService().getVariable(taskId, "department");
+        if (department instanceof String code) {
+            variables.putValue(DEPARTMENT_NAME, departments.find(code).map(DepartmentView::name).orElse(code));
+        }
+    }
+
+    private String notes(String processInstanceId) {
+        List<Comment> comments = new ArrayList<>(engine.getTaskService().getProcessInstanceComments(processInstanceId));
+        if (comments.isEmpty()) {
+            return "暂无";
+        }
+        comments.sort(Comparator.comparing(Comment::getTime));
+        List<String> lines = new ArrayList<>();
+        for (Comment comment : comments) {
+            String author = comment.getUserId() == null ? "系统" : comment.getUserId();
+            lines.add(NOTE_TIME.format(comment.getTime().toInstant().atZone(zone)) + "　" + author + "："
+                    + comment.getFullMessage());
+        }
+        return String.join("\n\n", lines);
+    }
+
+    /** Markdown links the form's text renders: "[照片 1](https://...)". */
+    static String photoLinks(Object photos) {
+        if (!(photos instanceof String text) || text.isBlank()) {
+            return "无";
+        }
+        List<String> links = new ArrayList<>();
+        for (String link : text.split("[\\s,，]+")) {
+            if (link.startsWith("https://") || link.startsWith("http://")) {
+                links.add("[照片 " + (links.size() + 1) + "](" + link.replace(")", "%29") + ")");
+            }
+        }
+        return links.isEmpty() ? "无" : String.join("　", links);
+    }
+}

@@ -1,0 +1,26 @@
+package org.gridcase.casework;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/** Gives every user task its list title ({@link TaskTitleListener}) and keeps its notes ({@link StepNoteListener}). */
+class TaskListenersParseListener extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        String step = element.attribute("name", activity.getId());
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, new TaskTitleListener(step));
+        List<String> fields = StepNoteListener.NOTE_FIELDS.get(activity.getId());
+        if (fields != null) {
+            task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new StepNoteListener(step, fields));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.gridcase.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.gridcase.registry.Urgency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the Tasklist shows of a task: its title in the list, and the case context its form opens with. */
+class TaskFormContextTests extends ProcessTestSupport {
+
+    TaskFormContextTests() {
+        super("991401", 43.0, 113.0, THURSDAY_TEN);
+    }
+
+    @BeforeEach
+    void actAsStaff() {
+        engine.getIdentityService().setAuthentication("street.staff", List.of("camunda-admin"));
+    }
+
+    @AfterEach
+    void stopActing() {
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void titlesEachTaskWithItsStepCaseNumberAndCategory() {
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+
+        assertThat(task().getName()).isEqualTo("街道吹哨 · " + instance.getBusinessKey() + " · 道路交通/公交车辆堵路");
+    }
+
+    @Test
+    void opensACheckInWithTheDeadlineTheWorkingTimeLeftTheNotesAndTheDepartmentsName() {
+        // given: the street whistles at 10:00 on a Thursday; the check-in limit is two working hours
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        whistle(List.of(d.department()), d.department());
+        Task checkIn = task("Task_CheckIn");
+
+        // when: the department opens the form at 11:30
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.plusMinutes(90).toInstant()));
+        VariableMap form = engine.getFormService().getTaskFormVariables(checkIn.getId());
+
+        // then
+        assertThat(form.getValue(TaskFormContext.DEADLINE_TEXT, String.class)).isEqualTo("2025年10月16日 星期四 12:00");
+        assertThat(form.getValue(TaskFormContext.TIME_LEFT_TEXT, String.class)).isEqualTo("剩余 30 分（工作时间）");
+        assertThat(form.getValue(TaskFormContext.NOTES_HISTORY, String.class))
+                .contains("street.staff：【街道吹哨】请各部门到场");
+        assertThat(form.getValue(TaskFormContext.DEPARTMENT_NAME, String.class)).isEqualTo("测试城管局");
+        assertThat(form.getValue(TaskFormContext.PHOTO_LINKS_MARKDOWN, String.class))
+                .isEqualTo("[照片 1](https://example.org/photo.jpg)");
+        assertThat(checkIn.getName()).startsWith("部门报到 · " + instance.getBusinessKey());
+
+        // and: past lunch the limit is over
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.plusHours(5).toInstant()));
+        assertThat(engine.getFormService().getTaskFormVariables(checkIn.getId())
+                .getValue(TaskFormContext.TIME_LEFT_TEXT, String.class)).isEqualTo("已超时");
+    }
+
+    @Test
+    void countsWorkingDaysAndHoursLeftAcrossAWeekend() {
+        // given: three working days of handling from Thursday 10:00 end on Tuesday 10:00
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        whistle(List.of(d.department()), d.department());
+        checkIn(instance, d.department());
+
+        // when: Friday 15:00 (Friday afternoon 2.5 h + Monday 7 h + Tuesday 1.5 h = 1 day 4 h)
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.plusDays(1).plusHours(5).toInstant()));
+        VariableMap form = engine.getFormService().getTaskFormVariables(task("Task_HandleOnSite").getId());
+
+        // then
+        assertThat(form.getValue(TaskFormContext.TIME_LEFT_TEXT, String.class)).isEqualTo("剩余 1 个工作日 4 小时（工作时间）");
+        assertThat(form.getValue(TaskFormContext.NOTES_HISTORY, String.class))
+                .contains("【部门报到】" + d.department() + " 已到场");
+    }
+}
