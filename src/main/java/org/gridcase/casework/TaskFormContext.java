@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -96,11 +97,20 @@ class TaskFormContext extends CommandInterceptor {
         comments.sort(Comparator.comparing(Comment::getTime));
         List<String> lines = new ArrayList<>();
         for (Comment comment : comments) {
-            String author = comment.getUserId() == null ? "系统" : comment.getUserId();
+            String author = author(comment.getUserId());
             lines.add(NOTE_TIME.format(comment.getTime().toInstant().atZone(zone)) + "　" + author + "："
                     + comment.getFullMessage());
         }
         return String.join("\n\n", lines);
+    }
+
+    /** "周小军（grid.worker）": the name staff know, and the login that is on record. */
+    private String author(String userId) {
+        if (userId == null) {
+            return "系统";
+        }
+        User user = engine.getIdentityService().createUserQuery().userId(userId).singleResult();
+        return user == null || user.getFirstName() == null ? userId : user.getFirstName() + "（" + userId + "）";
     }
 
     /** Markdown links the form's text renders: "[照片 1](https://...)". */

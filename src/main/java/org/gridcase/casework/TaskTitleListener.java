@@ -1,16 +1,23 @@
 package org.gridcase.casework;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Names each task for the Tasklist's list as "<step> · <case number> · <category>", e.g.
- * {@code 部门报到 · TM-20251009-0042 · 道路交通/占道停车}, so staff see which case a task is without opening it.
- * The step's own name stays in the BPMN, where designers edit it.
+ * Makes each task recognisable in the Tasklist's list. Its title becomes "<step> · <case number> · <category>",
+ * e.g. {@code 部门报到 · TM-20251009-0042 · 道路交通/占道停车}; the step's own name stays in the BPMN, where designers
+ * edit it. The case's columns of the Tasklist filters are copied onto the task: staff may read their tasks but
+ * not the whole case's variables, and the Tasklist shows only the columns they may read.
  */
 class TaskTitleListener implements TaskListener {
 
     static final String SEPARATOR = " · ";
+
+    /** The filters' columns (TasklistFilters); keep the two lists alike. */
+    static final List<String> LIST_COLUMNS = List.of(GridReportVariables.CASE_NUMBER,
+            GridReportVariables.CATEGORY_NAME, GridReportVariables.ADDRESS, GridReportVariables.URGENCY_LABEL);
 
     private final String step;
 
@@ -24,6 +31,12 @@ class TaskTitleListener implements TaskListener {
         Object category = task.getVariable(GridReportVariables.CATEGORY_NAME);
         if (caseNumber != null) {
             task.setName(step + SEPARATOR + caseNumber + (category == null ? "" : SEPARATOR + category));
+        }
+        for (String column : LIST_COLUMNS) {
+            Object value = task.getVariable(column);
+            if (value != null) {
+                task.setVariableLocal(column, value);
+            }
         }
     }
 }

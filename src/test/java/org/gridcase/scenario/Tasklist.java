@@ -1,0 +1,80 @@
+package org.gridcase.scenario;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** The Camunda Tasklist as a member of staff uses it, in Chinese: log in, pick a filter, open, claim, complete. */
+final class Tasklist {
+
+    private final Page page;
+    private final String base;
+
+    Tasklist(Page page, int port) {
+        this.page = page;
+        this.base = "http://localhost:" + port + "/camunda/app/tasklist/";
+    }
+
+    Page page() {
+        return page;
+    }
+
+    Tasklist logIn(String user) {
+        page.navigate(base);
+        page.getByPlaceholder("用户名").fill(user);
+        page.getByPlaceholder("密码").fill(RestClient.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.getByText("我的任务").first()).isVisible();
+        return this;
+    }
+
+    /** The filters in the left column, by name (a counter follows the name of the one shown). Filter names hold
+     * no regular-expression characters; Playwright runs the pattern in the browser, where Java quoting fails. */
+    Locator filters() {
+        return page.locator("[cam-tasklist-filters] .task-filter .name a");
+    }
+
+    /** Shows the filter's tasks; fails unless the filter lists the case. */
+    Locator filterListing(String filter, String caseNumber) {
+        filters().filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^\\s*" + filter + "(\\s|$)"))).click();
+        assertThat(page.locator("[cam-tasklist-filters] .task-filter.active .name a")).containsText(filter);
+        Locator task = page.locator(".tasks-list > li.task", new Page.LocatorOptions().setHasText(caseNumber));
+        assertThat(task).hasCount(1);
+        return task;
+    }
+
+    /** Opens the task and claims it; the form is rendered when this returns. */
+    Tasklist openAndClaim(Locator task) {
+        task.click();
+        page.getByText("认领", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator(".fjs-form")).isVisible();
+        return this;
+    }
+
+    Locator form() {
+        return page.locator(".fjs-form");
+    }
+
+    /** Picks an option of a form-js select, found by its label. */
+    Tasklist select(String label, String option) {
+        form().locator(".fjs-form-field-select", new Locator.LocatorOptions().setHasText(label))
+                .locator(".fjs-input-group").click();
+        form().locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).click();
+        return this;
+    }
+
+    /** Completes the task, first closing any notice that covers the button (as after a refused attempt). */
+    void complete() {
+        for (Locator notice : page.locator("button.close[ng-click^='removeNotification']").all()) {
+            if (notice.isVisible()) {
+                notice.click();
+            }
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成").setExact(true)).click();
+    }
+}
