@@ -74,7 +74,7 @@ class CaseReportPdf {
                 h1 { font-size: 16pt; margin: 0 0 4pt 0; } h2 { font-size: 12pt; margin: 12pt 0 4pt 0; }
                 table { width: 100%%; border-collapse: collapse; -fs-table-paginate: paginate; }
                 th, td { border: 0.5pt solid #9aa0a6; padding: 2pt 4pt; vertical-align: top; text-align: left; }
-                th { background: #eef0f2; } .facts td:first-child { width: 22%%; background: #f7f8f9; }
+                th { background: #eef0f2; } tr.event td { border-bottom: none; font-weight: bold; } .facts td:first-child { width: 22%%; background: #f7f8f9; }
                 .diagram svg { width: 100%%; height: auto; } .details { font-size: 7.5pt; word-wrap: break-word; }
                 .ok { color: #1a7f37; } .broken { color: #b42318; }
                 </style></head><body>
@@ -94,14 +94,15 @@ class CaseReportPdf {
         html.append("</table>");
         html.append("<h2>流程图与实际路径</h2><div class=\"diagram\">").append(diagram).append("</div>");
         html.append("<h2>时间线（共 ").append(events.size()).append(" 步）</h2>");
-        html.append("<table><thead><tr><th style=\"width:4%\">步</th><th style=\"width:13%\">时间</th>"
-                + "<th style=\"width:13%\">类型</th><th style=\"width:20%\">事件</th><th style=\"width:9%\">操作人</th>"
-                + "<th>详情</th></tr></thead><tbody>");
+        // one event in two rows: what happened on a line of its own, then its details across the page
+        html.append("<table><thead><tr><th style=\"width:5%\">步</th><th style=\"width:17%\">时间</th>"
+                + "<th style=\"width:60%\">事件</th><th style=\"width:18%\">操作人</th></tr></thead><tbody>");
         for (int i = 0; i < events.size(); i++) {
             TimelineEvent event = events.get(i);
-            html.append("<tr><td>").append(i).append("</td><td>").append(format(event.at())).append("</td><td>")
-                    .append(e(event.kind())).append("</td><td>").append(e(event.label())).append("</td><td>")
-                    .append(e(event.actor())).append("</td><td class=\"details\">").append(e(details(event.details())))
+            html.append("<tr class=\"event\"><td>").append(i).append("</td><td>").append(format(event.at()))
+                    .append("</td><td>").append(e(event.label())).append("</td><td>").append(e(event.actor()))
+                    .append("</td></tr><tr><td></td><td colspan=\"3\" class=\"details\">").append(e(event.kind()))
+                    .append(event.details().isEmpty() ? "" : "；").append(e(details(event.details())))
                     .append("</td></tr>");
         }
         return html.append("</tbody></table></body></html>").toString();

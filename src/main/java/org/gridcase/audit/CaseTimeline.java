@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricJobLog;
@@ -70,11 +69,15 @@ public class CaseTimeline {
                     a.getActivityId(), details("type", a.getActivityType(), "endTime", instant(a.getEndTime()),
                             "canceled", a.isCanceled())));
         }
+        List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(process)
+                .variableUpdates().disableCustomObjectDeserialization().list().stream()
+                .map(HistoricVariableUpdate.class::cast).toList();
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(process).list()) {
             if (t.getEndTime() != null) {
                 events.add(new TimelineEvent(instant(t.getEndTime()), "TASK_COMPLETED", "完成任务：" + t.getName(),
                         t.getAssignee(), t.getTaskDefinitionKey(), details("taskId", t.getId(),
-                                "reason", t.getDeleteReason(), "due", instant(t.getDueDate()))));
+                                "reason", t.getDeleteReason(), "due", instant(t.getDueDate()),
+                                "values", submitted(t, updates))));
             }
             // candidate groups, claims and assignments, with who made them (the log has no process filter)
             for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(t.getId()).list()) {
@@ -96,9 +99,7 @@ public class CaseTimeline {
                     d.getUserId(), d.getActivityId(), details("decision", d.getDecisionDefinitionKey(),
                             "version", d.getDecisionDefinitionId(), "inputs", inputs, "outputs", outputs)));
         }
-        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(process).variableUpdates()
-                .disableCustomObjectDeserialization().list()) {
-            HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+        for (HistoricVariableUpdate update : updates) {
             events.add(new TimelineEvent(instant(update.getTime()), "VARIABLE", "变量 " + update.getVariableName(),
                     null, null, details("name", update.getVariableName(), "value", ReplayValues.display(update.getTypedValue()),
                             "revision", update.getRevision(), "activityInstanceId", update.getActivityInstanceId())));
@@ -138,6 +139,23 @@ public class CaseTimeline {
         // time order; at the same instant, the order in which they were gathered (records before engine details)
         events.sort(Comparator.comparing(TimelineEvent::at));
         return events;
+    }
+
+    /**
+     * The values a task's completion wrote: updates made in the task's activity instance (or on the task) after it
+     * was created and no later than its end. Null when there are none, so the export leaves the field out.
+     */
+    private static Map<String, Object> submitted(HistoricTaskInstance task, List<HistoricVariableUpdate> updates) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (HistoricVariableUpdate update : updates) {
+            boolean ofTask = task.getId().equals(update.getTaskId())
+                    || (task.getActivityInstanceId() != null
+                            && task.getActivityInstanceId().equals(update.getActivityInstanceId()));
+            if (ofTask && update.getTime().after(task.getStartTime()) && !update.getTime().after(task.getEndTime())) {
+                values.put(update.getVariableName(), ReplayValues.display(update.getTypedValue()));
+            }
+        }
+        return values.isEmpty() ? null : values;
     }
 
     private static Map<String, Object> request(CaseDetails c) {

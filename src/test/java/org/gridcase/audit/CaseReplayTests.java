@@ -127,6 +127,12 @@ class CaseReplayTests extends ProcessTestSupport {
         assertThat(events).extracting(TimelineEvent::kind)
                 .contains("CASE_RECEIVED", "DECISION", "TIMER_SET", "TIMER_FIRED", "TIMER_CANCELLED", "NOTIFICATION", "TASK_COMPLETED");
 
+        // each completion carries the values its form submitted
+        assertThat(events).filteredOn(e -> e.kind().equals("TASK_COMPLETED")
+                && "Task_ApproveExtension".equals(e.activityId())).singleElement()
+                .satisfies(e -> assertThat(e.details().get("values")).isEqualTo(
+                        Map.of("extensionApproved", true, "extensionDecisionNote", "同意")));
+
         String json = new ObjectMapper().findAndRegisterModules().writeValueAsString(events);
         assertThat(new ObjectMapper().readTree(json)).hasSize(events.size());
 

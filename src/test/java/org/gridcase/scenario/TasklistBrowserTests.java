@@ -147,6 +147,20 @@ class TasklistBrowserTests {
         chromium.screenshot(supervisor.page(), "6-supervisor-overdue");
     }
 
+    @Test
+    void staffMaySwitchToEnglishAndBack() {
+        Tasklist tasklist = new Tasklist(chromium.newPage(), port).logIn("grid.leader");
+        Page page = tasklist.page();
+        assertThat(page.getByText("启动流程")).isVisible();
+
+        page.locator("footer .gridcase-language").click();
+        assertThat(page.getByText("Start process")).isVisible();
+        chromium.screenshot(page, "7-english");
+
+        page.locator("footer .gridcase-language").click();
+        assertThat(page.getByText("启动流程")).isVisible();
+    }
+
     /** A resident reports a dark stairwell in the grid worker's grid. */
     private String reportABrokenStairwellLight() throws Exception {
         Point inside = new WKTReader().read(units.list(UnitLevel.GRID, "610104007001").stream()

@@ -1,23 +1,7 @@
-// gridcase: the webapps speak Simplified Chinese (zh) to every user; English (en) only on request.
-// Camunda 7.24 has no language menu: it takes the browser's first language if availableLocales lists it,
-// and fallbackLocale otherwise. So a single locale is offered: zh, unless this browser once opened a
-// webapp with ?lang=en (?lang=zh switches back). The choice is kept in this browser's localStorage and
-// shared by Tasklist, Cockpit, Admin and the welcome page.
-const LOCALE_KEY = 'gridcase.locale';
+// gridcase: Chinese by default, English on request (see ../../gridcase/locale.js).
+import { locale, locales, installLanguageSwitch } from '../../gridcase/locale.js';
 
-function chosenLocale() {
-  try {
-    const requested = new URLSearchParams(window.location.search).get('lang');
-    if (requested === 'zh' || requested === 'en') {
-      window.localStorage.setItem(LOCALE_KEY, requested);
-    }
-    return window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'zh';
-  } catch (e) {
-    return 'zh';
-  }
-}
-
-const locale = chosenLocale();
+installLanguageSwitch();
 const zh = locale === 'zh';
 
 export default {
@@ -27,10 +11,7 @@ export default {
   },
   // form-js validation messages in Chinese (see the script)
   customScripts: zh ? ['scripts/form-messages-zh'] : [],
-  locales: {
-    availableLocales: [locale],
-    fallbackLocale: locale
-  },
+  locales,
   // Camunda's default keyboard shortcuts, kept; their descriptions appear in the shortcut help.
   shortcuts: {
     claimTask: {
