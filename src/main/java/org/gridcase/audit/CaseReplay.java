@@ -35,7 +35,11 @@ public class CaseReplay {
     }
 
     public Replay of(String caseNumber) {
-        CaseHistory recorded = load(caseNumber);
+        return of(load(caseNumber));
+    }
+
+    Replay of(CaseHistory recorded) {
+        String caseNumber = recorded.record().caseNumber();
         ProcessDefinition definition = repository.getProcessDefinition(recorded.process().getProcessDefinitionId());
         return new Replay(caseNumber, definition.getId(), definition.getKey(), definition.getVersion(),
                 "/api/audit/cases/" + caseNumber + "/diagram.svg", timeline.of(caseNumber),
@@ -44,8 +48,11 @@ public class CaseReplay {
 
     /** The case after step {@code step} (counted from 0) of its timeline. */
     public ReplayState at(String caseNumber, int step) {
-        CaseHistory recorded = load(caseNumber);
-        List<TimelineEvent> steps = timeline.of(caseNumber);
+        return at(load(caseNumber), step);
+    }
+
+    private ReplayState at(CaseHistory recorded, int step) {
+        List<TimelineEvent> steps = timeline.of(recorded.record().caseNumber());
         if (step < 0 || step >= steps.size()) {
             throw new InvalidRequestException("step", "应在 0 到 " + (steps.size() - 1) + " 之间");
         }
@@ -58,7 +65,7 @@ public class CaseReplay {
         if (step == null) {
             return DiagramSvg.render(recorded.model(), recorded.taken(Instant.now()), List.of());
         }
-        ReplayState state = at(caseNumber, step);
+        ReplayState state = at(recorded, step);
         return DiagramSvg.render(recorded.model(), state.taken(), state.activeActivities().stream()
                 .map(id -> id.replace(CaseHistory.MULTI_INSTANCE_BODY, "")).toList());
     }

@@ -32,16 +32,14 @@ class CaseReportPdf {
     private static final String FONT_FAMILY = "GridcaseReport";
 
     private final CaseReplay replay;
-    private final CaseTimeline timeline;
     private final HistoryIntegrity integrity;
     private final File font;
     private final DateTimeFormatter time;
 
-    CaseReportPdf(CaseReplay replay, CaseTimeline timeline, HistoryIntegrity integrity,
+    CaseReportPdf(CaseReplay replay, HistoryIntegrity integrity,
             @Value("${gridcase.audit.report-font}") File font,
             @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.replay = replay;
-        this.timeline = timeline;
         this.integrity = integrity;
         this.font = font;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
@@ -53,8 +51,9 @@ class CaseReportPdf {
                     + "（Debian：apt-get install fonts-droid-fallback，或设置 GRIDCASE_REPORT_FONT）");
         }
         CaseHistory recorded = replay.load(caseNumber);
-        String html = html(recorded, replay.of(caseNumber), timeline.of(caseNumber), integrity.check(caseNumber),
-                replay.diagram(caseNumber, null));
+        Replay replayed = replay.of(recorded);
+        String html = html(recorded, replayed, replayed.steps(), integrity.check(caseNumber),
+                DiagramSvg.render(recorded.model(), replayed.taken(), List.of()));
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             new PdfRendererBuilder().useFastMode().useFont(font, FONT_FAMILY).useSVGDrawer(new BatikSVGDrawer())
                     .withHtmlContent(html, null).toStream(pdf).run();

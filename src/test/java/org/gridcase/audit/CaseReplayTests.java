@@ -41,7 +41,6 @@ import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.CaseStatus;
 import org.gridcase.casework.ProcessTestSupport;
 import org.gridcase.registry.Urgency;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,14 +159,7 @@ class CaseReplayTests extends ProcessTestSupport {
 
     @BeforeEach
     void actAsStaff() {
-        // completions carry a user, as they do from the Tasklist, so the case's record is whole; the
-        // administrators' group lets the test read everything it checks
-        engine.getIdentityService().setAuthentication("test.staff", List.of("camunda-admin"));
-    }
-
-    @AfterEach
-    void stopActing() {
-        engine.getIdentityService().clearAuthentication();
+        actAs("test.staff");
     }
 
     /** Whistled, late check-in, extension, reopened, closed; a moment recorded after each step. */

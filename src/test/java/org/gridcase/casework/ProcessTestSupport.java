@@ -86,6 +86,15 @@ public abstract class ProcessTestSupport {
     void resetClock() {
         BpmnAwareTests.reset();
         ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    /**
+     * Acts as a member of staff until the test ends, as the Tasklist does: completions and notes name them. The
+     * administrators' group lets the test read everything it checks.
+     */
+    protected void actAs(String user) {
+        engine.getIdentityService().setAuthentication(user, List.of("camunda-admin"));
     }
 
     /** Opens the case as the intake API does and runs the start event's async continuation. */

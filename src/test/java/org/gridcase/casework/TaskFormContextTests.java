@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.gridcase.registry.Urgency;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +23,7 @@ class TaskFormContextTests extends ProcessTestSupport {
 
     @BeforeEach
     void actAsStaff() {
-        engine.getIdentityService().setAuthentication("street.staff", List.of("camunda-admin"));
-    }
-
-    @AfterEach
-    void stopActing() {
-        engine.getIdentityService().clearAuthentication();
+        actAs("street.staff");
     }
 
     @Test
