@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,9 +100,14 @@ public class CaseTimeline {
                     d.getUserId(), d.getActivityId(), details("decision", d.getDecisionDefinitionKey(),
                             "version", d.getDecisionDefinitionId(), "inputs", inputs, "outputs", outputs)));
         }
-        for (HistoricVariableUpdate update : updates) {
+        // each change with the value it replaced (old → new), per variable instance in revision order
+        Map<String, Object> previous = new HashMap<>();
+        for (HistoricVariableUpdate update : updates.stream().sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
+                .thenComparing(HistoricVariableUpdate::getRevision)).toList()) {
+            Object value = ReplayValues.display(update.getTypedValue());
+            Object from = previous.put(update.getVariableInstanceId(), value);
             events.add(new TimelineEvent(instant(update.getTime()), "VARIABLE", "变量 " + update.getVariableName(),
-                    null, null, details("name", update.getVariableName(), "value", ReplayValues.display(update.getTypedValue()),
+                    null, null, details("name", update.getVariableName(), "from", from, "value", value,
                             "revision", update.getRevision(), "activityInstanceId", update.getActivityInstanceId())));
         }
         for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(process).list()) {

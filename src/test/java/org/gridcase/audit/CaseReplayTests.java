@@ -126,6 +126,11 @@ class CaseReplayTests extends ProcessTestSupport {
         assertThat(events).extracting(TimelineEvent::kind)
                 .contains("CASE_RECEIVED", "DECISION", "TIMER_SET", "TIMER_FIRED", "TIMER_CANCELLED", "NOTIFICATION", "TASK_COMPLETED");
 
+        // a variable's change shows the value it replaced
+        assertThat(events).filteredOn(e -> e.kind().equals("VARIABLE") && "reopenCount".equals(e.details().get("name"))
+                && Integer.valueOf(1).equals(e.details().get("value"))).singleElement()
+                .satisfies(e -> assertThat(e.details().get("from")).isEqualTo(0));
+
         // each completion carries the values its form submitted
         assertThat(events).filteredOn(e -> e.kind().equals("TASK_COMPLETED")
                 && "Task_ApproveExtension".equals(e.activityId())).singleElement()
