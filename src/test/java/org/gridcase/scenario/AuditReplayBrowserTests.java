@@ -59,7 +59,7 @@ class AuditReplayBrowserTests {
         Page page = chromium.newPage("auditor", RestClient.PASSWORD);
 
         // finds it by number and opens the replay from the result
-        page.navigate(url("/audit/index.html"));
+        page.navigate(url("/audit/"));
         page.getByLabel("工单编号（或开头）").fill(caseNumber);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
         Locator result = page.locator("#results tr", new Page.LocatorOptions().setHasText(caseNumber));
