@@ -3,6 +3,7 @@ package org.gridcase.audit;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -76,12 +77,13 @@ public class CaseReplay {
         String id = record.processInstanceId();
         HistoricProcessInstance process = history.createHistoricProcessInstanceQuery().processInstanceId(id)
                 .singleResult();
-        List<String> processScoped = history.createHistoricVariableInstanceQuery().processInstanceId(id)
+        // the case's own variables (the process scope), not the check-in instances' or tasks' local ones
+        Set<String> processScoped = history.createHistoricVariableInstanceQuery().processInstanceId(id)
                 .disableCustomObjectDeserialization().list().stream()
                 .filter(variable -> id.equals(variable.getActivityInstanceId()))
-                .map(HistoricVariableInstance::getId).toList();
+                .map(HistoricVariableInstance::getId).collect(Collectors.toSet());
         List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(id)
-                .variableUpdates().disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list()
+                .variableUpdates().disableCustomObjectDeserialization().list()
                 .stream().map(HistoricVariableUpdate.class::cast)
                 .filter(update -> processScoped.contains(update.getVariableInstanceId()))
                 .sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
