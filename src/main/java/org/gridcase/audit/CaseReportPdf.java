@@ -23,8 +23,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The printable archive copy of a case: the request, the integrity verdict, the diagram of the version it ran on
  * with its path, and every step of the timeline. XHTML rendered to PDF by openhtmltopdf, the diagram drawn by
- * Batik from the same SVG the replay page shows. The font must hold Chinese and be TrueType (PDFBox cannot embed
- * the CFF outlines of Noto CJK); Debian's fonts-droid-fallback is the default.
+ * Batik from the same SVG the replay page shows. The font must hold Chinese and be a single TrueType file (PDFBox
+ * cannot embed the CFF outlines of Noto CJK, nor take a collection): the first readable of the configured
+ * candidates, Debian's fonts-droid-fallback first.
  */
 @Service
 class CaseReportPdf {
@@ -33,23 +34,22 @@ class CaseReportPdf {
 
     private final CaseReplay replay;
     private final HistoryIntegrity integrity;
-    private final File font;
+    private final List<File> fonts;
     private final DateTimeFormatter time;
 
     CaseReportPdf(CaseReplay replay, HistoryIntegrity integrity,
-            @Value("${gridcase.audit.report-font}") File font,
+            @Value("${gridcase.audit.report-fonts}") List<File> fonts,
             @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.replay = replay;
         this.integrity = integrity;
-        this.font = font;
+        this.fonts = fonts;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
     }
 
     byte[] render(String caseNumber) {
-        if (!font.canRead()) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "打印报告需要中文 TrueType 字体 " + font
-                    + "（Debian：apt-get install fonts-droid-fallback，或设置 GRIDCASE_REPORT_FONT）");
-        }
+        File font = fonts.stream().filter(File::canRead).findFirst().orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.SERVICE_UNAVAILABLE, "打印报告需要中文 TrueType 字体，以下均不可读：" + fonts
+                        + "（Debian：apt-get install fonts-droid-fallback，或以 GRIDCASE_REPORT_FONTS 指定）"));
         CaseHistory recorded = replay.load(caseNumber);
         Replay replayed = replay.of(recorded);
         String html = html(recorded, replayed, replayed.steps(), integrity.check(caseNumber),
