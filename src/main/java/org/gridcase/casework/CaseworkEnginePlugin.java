@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.worktime.WorkingTimeExpressions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,12 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
     private final CaseFile cases;
     private final WorkingTimeExpressions workingTime;
     private final DepartmentService departments;
+    private final ObjectProvider<CaseNotes> notes;
     private final ZoneId zone;
 
     CaseworkEnginePlugin(CaseFile cases, WorkingTimeExpressions workingTime, DepartmentService departments,
-            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+            ObjectProvider<CaseNotes> notes, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.notes = notes;
         this.cases = cases;
         this.workingTime = workingTime;
         this.departments = departments;
@@ -41,6 +44,6 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired()
-                .add(new TaskFormContext(configuration, workingTime, departments, zone));
+                .add(new TaskFormContext(configuration, workingTime, departments, notes, zone));
     }
 }

@@ -3,7 +3,6 @@ package org.gridcase.casework;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +11,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.DepartmentView;
 import org.gridcase.worktime.WorkingTimeExpressions;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Adds what a form shows but no process variable holds, each time a form is opened (the Tasklist loads a Camunda
@@ -40,11 +39,14 @@ class TaskFormContext extends CommandInterceptor {
     private final ProcessEngineConfigurationImpl engine;
     private final WorkingTimeExpressions workingTime;
     private final DepartmentService departments;
+    private final ObjectProvider<CaseNotes> notes;
     private final ZoneId zone;
 
+    /** {@code notes} is looked up when a form opens: it needs the engine this interceptor is part of. */
     TaskFormContext(ProcessEngineConfigurationImpl engine, WorkingTimeExpressions workingTime,
-            DepartmentService departments, ZoneId zone) {
+            DepartmentService departments, ObjectProvider<CaseNotes> notes, ZoneId zone) {
         this.engine = engine;
+        this.notes = notes;
         this.workingTime = workingTime;
         this.departments = departments;
         this.zone = zone;
@@ -80,7 +82,8 @@ class TaskFormContext extends CommandInterceptor {
             variables.putValue(DEADLINE_TEXT, DEADLINE.format(task.getDueDate().toInstant().atZone(zone)));
             variables.putValue(TIME_LEFT_TEXT, workingTime.describeLeft(task.getDueDate().toInstant()));
         }
-        variables.putValue(NOTES_HISTORY, notes(task.getProcessInstanceId()));
+        Object caseNumber = engine.getTaskService().getVariable(taskId, GridReportVariables.CASE_NUMBER);
+        variables.putValue(NOTES_HISTORY, caseNumber == null ? "暂无" : notes(caseNumber.toString()));
         Object photos = engine.getRuntimeService().getVariable(task.getExecutionId(), GridReportVariables.PHOTO_LINKS);
         variables.putValue(PHOTO_LINKS_MARKDOWN, photoLinks(photos));
         Object department = engine.getTaskService().getVariable(taskId, "department");
@@ -89,17 +92,14 @@ class TaskFormContext extends CommandInterceptor {
         }
     }
 
-    private String notes(String processInstanceId) {
-        List<Comment> comments = new ArrayList<>(engine.getTaskService().getProcessInstanceComments(processInstanceId));
-        if (comments.isEmpty()) {
+    private String notes(String caseNumber) {
+        List<CaseNotes.Note> notes = this.notes.getObject().list(caseNumber);
+        if (notes.isEmpty()) {
             return "暂无";
         }
-        comments.sort(Comparator.comparing(Comment::getTime));
         List<String> lines = new ArrayList<>();
-        for (Comment comment : comments) {
-            String author = author(comment.getUserId());
-            lines.add(NOTE_TIME.format(comment.getTime().toInstant().atZone(zone)) + "　" + author + "："
-                    + comment.getFullMessage());
+        for (CaseNotes.Note note : notes) {
+            lines.add(NOTE_TIME.format(note.time().atZone(zone)) + "　" + author(note.author()) + "：" + note.text());
         }
         return String.join("\n\n", lines);
     }
