@@ -20,6 +20,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin-secret";
 
+    /** The loopback, trusted as a reverse proxy in tests (a regular expression, as Tomcat's RemoteIpValve takes it). */
+    public static final String TRUSTED_PROXIES = "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1";
+
     private static EmbeddedPostgres postgres;
 
     static synchronized EmbeddedPostgres postgres() {
@@ -49,7 +52,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                 "GRIDCASE_DB_USER=postgres",
                 "GRIDCASE_DB_PASSWORD=",
                 "GRIDCASE_ADMIN_USER=" + ADMIN,
-                "GRIDCASE_ADMIN_PASSWORD=" + ADMIN_PASSWORD)
+                "GRIDCASE_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+                // tests play clients at other addresses by sending X-Forwarded-For from the loopback
+                "GRIDCASE_TRUSTED_PROXIES=" + TRUSTED_PROXIES)
                 .applyTo(context);
     }
 
