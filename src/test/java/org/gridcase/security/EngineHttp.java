@@ -1,0 +1,102 @@
+package org.gridcase.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Calls the engine's two REST roots over real HTTP as a demo user: {@code /engine-rest} with HTTP Basic, and the
+ * webapps' {@code /camunda/api/engine} with a Tasklist session (login form, session cookie, XSRF header), the way
+ * the Tasklist itself does.
+ */
+final class EngineHttp {
+
+    static final String PASSWORD = "demo";
+
+    record Answer(int status, String body) {
+    }
+
+    private final String base;
+
+    EngineHttp(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    Answer basic(String user, String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        return send(HttpClient.newHttpClient(), withBody(request, method, json));
+    }
+
+    /** A logged-in Tasklist session of the user. */
+    Session tasklist(String user) {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        // the first page sets the XSRF cookie the webapps' API requires
+        send(client, HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
+        Session session = new Session(client, cookies);
+        Answer login = send(client, session.xsrf(HttpRequest.newBuilder(
+                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))));
+        if (login.status() != 200) {
+            throw new IllegalStateException("Tasklist login of " + user + " answered " + login);
+        }
+        // the login starts a new session; its first read gives it the token that later changes must carry
+        session.call("GET", "/camunda/api/admin/auth/user/default", null);
+        return session;
+    }
+
+    final class Session {
+
+        private final HttpClient client;
+        private final CookieManager cookies;
+
+        private Session(HttpClient client, CookieManager cookies) {
+            this.client = client;
+            this.cookies = cookies;
+        }
+
+        Answer call(String method, String path, String json) {
+            return send(client, withBody(xsrf(HttpRequest.newBuilder(URI.create(base + path))), method, json));
+        }
+
+        /** What the webapps' CSRF filter checks: the page the call comes from, and the token of the session. */
+        private HttpRequest.Builder xsrf(HttpRequest.Builder request) {
+            request.header("Referer", base + "/camunda/app/tasklist/default/");
+            cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+            return request;
+        }
+    }
+
+    private static HttpRequest.Builder withBody(HttpRequest.Builder request, String method, String json) {
+        return json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private static Answer send(HttpClient client, HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
