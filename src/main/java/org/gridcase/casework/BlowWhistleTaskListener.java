@@ -10,23 +10,35 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
+import org.gridcase.registry.DepartmentService;
 import org.gridcase.system.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_BlowWhistle, on completion: the street's choice of departments arrives as the Tasklist's checklist sends
  * it (a JSON value), as a list (API clients, tests) or as comma-separated text. It becomes one plain list for
- * the check-in multi-instance, and a whistle that summons nobody, or names a lead it does not summon, is refused
- * so the dispatcher can correct it.
+ * the check-in multi-instance. A whistle that summons nobody, summons a department the registry does not know
+ * (a check-in task for a group nobody is in), or names a lead it does not summon, is refused so the dispatcher
+ * can correct it.
  */
 @Component("blowWhistleTaskListener")
 class BlowWhistleTaskListener implements TaskListener {
+
+    private final DepartmentService registry;
+
+    BlowWhistleTaskListener(DepartmentService registry) {
+        this.registry = registry;
+    }
 
     @Override
     public void notify(DelegateTask task) {
         List<String> departments = codes(task.getVariable(DEPARTMENTS));
         if (departments.isEmpty()) {
             throw new InvalidRequestException(DEPARTMENTS, "至少召集一个部门");
+        }
+        List<String> unknown = departments.stream().filter(code -> registry.find(code).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException(DEPARTMENTS, "没有这些部门：" + String.join("、", unknown));
         }
         Object lead = task.getVariable(LEAD_DEPARTMENT);
         if (lead == null || !departments.contains(lead.toString())) {
