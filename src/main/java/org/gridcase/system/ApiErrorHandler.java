@@ -6,6 +6,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,12 +38,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "org.gridcase")
 class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
     private static final String ERRORS = "errors";
     private static final Map<HttpStatus, String> TITLES = Map.of(
             HttpStatus.BAD_REQUEST, "请求有误",
             HttpStatus.NOT_FOUND, "未找到",
             HttpStatus.CONFLICT, "冲突",
-            HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法");
+            HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法",
+            HttpStatus.FORBIDDEN, "无权操作",
+            HttpStatus.INTERNAL_SERVER_ERROR, "服务器错误");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -121,6 +128,19 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> concurrentUpdate(ObjectOptimisticLockingFailureException ex) {
         return problem(HttpStatus.CONFLICT, "该记录已被他人修改，请刷新后重试", List.of());
+    }
+
+    /** The engine refused the caller (authorization is on): who may do what is the engine's to say. */
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<Object> forbidden(AuthorizationException ex) {
+        return problem(HttpStatus.FORBIDDEN, "没有权限执行此操作", List.of());
+    }
+
+    /** Anything else is a fault of ours: logged whole, answered without a class name, SQL or stack trace. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected failure of {}", request.getDescription(false), ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试；如仍出现请联系系统管理员", List.of());
     }
 
     private static String parameterName(ParameterValidationResult result) {

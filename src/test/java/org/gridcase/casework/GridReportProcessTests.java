@@ -172,6 +172,9 @@ class GridReportProcessTests extends ProcessTestSupport {
                 "leadDepartment", "jiaojing"))).hasMessageContaining("leadDepartment");
         assertThatThrownBy(() -> complete(task(), withVariables("departments", List.of(),
                 "leadDepartment", "jiaojing"))).hasMessageContaining("departments");
+        // a department the registry does not know would get a check-in task nobody can see
+        assertThatThrownBy(() -> complete(task(), withVariables("departments", List.of("jiaojing", "nosuchdept"),
+                "leadDepartment", "jiaojing"))).hasMessageContaining("departments").hasMessageContaining("nosuchdept");
 
         assertThat(instance).isWaitingAt("Task_BlowWhistle");
     }

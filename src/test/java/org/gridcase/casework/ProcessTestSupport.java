@@ -74,6 +74,7 @@ public abstract class ProcessTestSupport {
     @BeforeAll
     void createDistrict(@Autowired UnitService units, @Autowired DepartmentService departments) {
         d = TestDistrict.create(units, departments, county, lat0, lon0);
+        TestDistrict.registerTriageDepartments(departments);
     }
 
     @BeforeEach

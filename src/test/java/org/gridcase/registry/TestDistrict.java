@@ -28,6 +28,20 @@ public record TestDistrict(String district, String street, String community, Str
         return d;
     }
 
+    /**
+     * The departments the triage rules (ReportTriage.dmn) summon, under their real codes, made once per database:
+     * a whistle may summon only departments the registry knows.
+     */
+    public static void registerTriageDepartments(DepartmentService departments) {
+        for (String code : new String[] {"chengguan", "zhujian", "xiaofang", "jiaojing", "shuiwu", "shichang", "sifa",
+                "gongjiao", "wuye", "ranqi"}) {
+            if (departments.find(code).isEmpty()) {
+                departments.create(new DepartmentRequest(code, "测试部门 " + code, DepartmentKind.DEPARTMENT,
+                        "029-1234567", Set.of()));
+            }
+        }
+    }
+
     /** A square grid boundary of side {@link #SIZE} with its south-west corner at (lat, lon). */
     public static String square(double lat, double lon) {
         double n = lat + SIZE;
