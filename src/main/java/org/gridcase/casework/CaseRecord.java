@@ -48,6 +48,7 @@ class CaseRecord {
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private String photoLinks;
+    private String openedBy;
 
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
@@ -86,7 +87,7 @@ class CaseRecord {
     }
 
     CaseRecord(String caseNumber, String trackingToken, NewCase report, String categoryName, Urgency urgency,
-            Instant receivedAt) {
+            Instant receivedAt, String openedBy) {
         this.caseNumber = caseNumber;
         this.trackingToken = trackingToken;
         this.category = report.category();
@@ -102,6 +103,7 @@ class CaseRecord {
         this.channel = report.channel();
         this.photoLinks = report.photoLinks().isEmpty() ? null : String.join("\n", report.photoLinks());
         this.receivedAt = receivedAt;
+        this.openedBy = openedBy;
         enterStage(CaseStatus.RECEIVED, receivedAt);
     }
 
@@ -205,9 +207,9 @@ class CaseRecord {
     CaseDetails details() {
         return new CaseDetails(caseNumber, status, status.label(), category, categoryName, urgency, description,
                 address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, reporterPhone,
-                channel, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track, leadDepartment,
-                handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount, returnCount,
-                extensionCount, receivedAt, closedAt, processInstanceId,
+                channel, openedBy, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track,
+                leadDepartment, handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount,
+                returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
                 departments.stream().map(SummonedDepartment::view).toList(),
                 escalations.stream().map(CaseEscalation::view).toList());

@@ -394,7 +394,7 @@ class GridReportProcessTests extends ProcessTestSupport {
 
     @Test
     void opensACaseFromTheTasklistStartForm() {
-        // when: the hotline desk starts the process with the start form's fields
+        // when: a member of the hotline desk, logged in to the Tasklist, starts the process with the start form
         Map<String, Object> form = new HashMap<>();
         form.put("category", "SANITATION.GARBAGE_PILE");
         form.put("description", "小区门口垃圾堆放三天无人清运");
@@ -404,11 +404,14 @@ class GridReportProcessTests extends ProcessTestSupport {
         form.put("channel", "HOTLINE_12345");
         form.put("reporterPhone", "029-88881234");
         form.put("photoLinks", "https://example.org/a.jpg\nhttps://example.org/b.jpg");
+        engine.getIdentityService().setAuthentication("hotline.desk", List.of("hotline"));
         ProcessInstance instance = runtime.startProcessInstanceByKey("GridReportProcess", form);
+        engine.getIdentityService().clearAuthentication();
 
-        // then
+        // then: the case is recorded as the desk member's
         assertThat(instance.getBusinessKey()).matches("CS-\\d{8}-\\d{4}");
         CaseDetails record = cases.find(instance.getBusinessKey()).orElseThrow();
+        assertThat(record.openedBy()).isEqualTo("hotline.desk");
         assertThat(record.processInstanceId()).isEqualTo(instance.getId());
         assertThat(record.urgency()).isEqualTo(Urgency.ROUTINE);
         assertThat(record.photoLinks()).hasSize(2);
