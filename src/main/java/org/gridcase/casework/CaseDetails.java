@@ -6,8 +6,9 @@ import java.util.List;
 import org.gridcase.registry.Urgency;
 
 /**
- * Everything the record holds about a case. Staff see all of it; the intake API shows residents a safe part.
- * {@code openedBy} is the member of staff who registered the case, null for an anonymous report.
+ * Everything the record holds about a case, as one caller may see it: {@link CaseQueries} gives the reporter's
+ * phone in full only to those who call the reporter back (see CaseAccess). The intake API shows residents a
+ * safe part. {@code openedBy} is the member of staff who registered the case, null for an anonymous report.
  */
 public record CaseDetails(String caseNumber, CaseStatus status, String statusLabel, String category,
         String categoryName, Urgency urgency, String description, String address, Double lat, Double lon,

@@ -200,13 +200,35 @@ class CaseRecord {
         return streetCode;
     }
 
+    String processInstanceId() {
+        return processInstanceId;
+    }
+
+    String communityCode() {
+        return communityCode;
+    }
+
+    String reporterPhone() {
+        return reporterPhone;
+    }
+
+    String openedBy() {
+        return openedBy;
+    }
+
     CaseStatus status() {
         return status;
     }
 
+    /** Everything, the reporter's phone included: for the process's own use (its variables, its messages). */
     CaseDetails details() {
+        return details(reporterPhone);
+    }
+
+    /** Everything, with the reporter's phone as this reader may see it (CaseAccess decides). */
+    CaseDetails details(String shownPhone) {
         return new CaseDetails(caseNumber, status, status.label(), category, categoryName, urgency, description,
-                address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, reporterPhone,
+                address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, shownPhone,
                 channel, openedBy, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track,
                 leadDepartment, handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount,
                 returnCount, extensionCount, receivedAt, closedAt, processInstanceId,

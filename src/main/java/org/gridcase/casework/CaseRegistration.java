@@ -114,6 +114,16 @@ public class CaseRegistration {
     }
 
     /**
+     * A case this registration opened, for a client replaying its Idempotency-Key: only what the first answer
+     * said (number, tracking token, status), so it is not a way round CaseQueries' rules on who reads cases.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RegisteredCase> registered(String caseNumber) {
+        return records.findByCaseNumber(caseNumber)
+                .map(record -> new RegisteredCase(record.caseNumber(), record.trackingToken(), record.status()));
+    }
+
+    /**
      * Checks the location and finds the street whose prefix the case number gets. The process places the case
      * for good (Task_LocateGrid); a point outside every grid is accepted and placed by hand there.
      */
