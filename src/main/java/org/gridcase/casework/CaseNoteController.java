@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff (assisting departments, the street, supervisors) read and add notes on a case. */
+/** Staff who work on a case (assisting departments, the street, supervisors) read and add notes on it. */
 @RestController
 @RequestMapping("/api/cases/{caseNumber}/notes")
 class CaseNoteController {
@@ -36,8 +35,7 @@ class CaseNoteController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CaseNotes.Note add(@PathVariable("caseNumber") String caseNumber, @RequestBody @Valid NewNote note,
-            Authentication author) {
-        return notes.add(caseNumber, author.getName(), note.text());
+    CaseNotes.Note add(@PathVariable("caseNumber") String caseNumber, @RequestBody @Valid NewNote note) {
+        return notes.add(caseNumber, note.text());
     }
 }

@@ -14,43 +14,58 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.gridcase.system.PhoneNumbers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading cases: one by number, one for its reporter (by tracking token), or a page of them for staff. */
+/**
+ * Reading cases: one by number, a page of them, or one for its reporter (by tracking token). Every staff query
+ * is limited to the current caller's cases and shows the reporter's phone as they may see it ({@link CaseAccess});
+ * there is no way here to read around those rules.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CaseQueries {
 
     private final CaseRecordRepository records;
+    private final CaseAccess access;
 
-    CaseQueries(CaseRecordRepository records) {
+    CaseQueries(CaseRecordRepository records, CaseAccess access) {
         this.records = records;
+        this.access = access;
     }
 
+    /** The case, if the caller works on it (its unit, a summoned department, ...); empty as if it did not exist. */
     public Optional<CaseDetails> find(String caseNumber) {
-        return records.findByCaseNumber(caseNumber).map(CaseRecord::details);
+        CaseAccess.Scope scope = access.current();
+        return access.workedOn(scope, caseNumber).map(scope::details);
     }
 
-    /** The case, if the token is the one its reporter was given (compared in constant time). */
+    /**
+     * The case, to answer about it: what {@link #find} gives, and for the hotline any case, so that the desk can
+     * tell a caller how a case is going (with the reporter's phone masked unless the desk took that call).
+     */
+    public Optional<CaseDetails> lookUp(String caseNumber) {
+        CaseAccess.Scope scope = access.current();
+        return records.findOne(scope.lookUp().and(CaseAccess.numbered(caseNumber))).map(scope::details);
+    }
+
+    /** The case, if the token is the one its reporter was given (compared in constant time); phone masked. */
     public Optional<CaseDetails> findForReporter(String caseNumber, String token) {
         return records.findByCaseNumber(caseNumber)
                 .filter(record -> token != null && MessageDigest.isEqual(
                         record.trackingToken().getBytes(StandardCharsets.UTF_8),
                         token.getBytes(StandardCharsets.UTF_8)))
-                .map(CaseRecord::details);
+                .map(record -> record.details(PhoneNumbers.mask(record.reporterPhone())));
     }
 
-    public Optional<RegisteredCase> registered(String caseNumber) {
-        return records.findByCaseNumber(caseNumber)
-                .map(record -> new RegisteredCase(record.caseNumber(), record.trackingToken(), record.status()));
-    }
-
+    /** The caller's cases that match the search. */
     public Page<CaseDetails> search(CaseSearch search, Pageable page) {
-        return records.findAll(matching(search), page).map(CaseRecord::details);
+        CaseAccess.Scope scope = access.current();
+        return records.findAll(scope.workedOn().and(matching(search)), page).map(scope::details);
     }
 
     private static Specification<CaseRecord> matching(CaseSearch search) {
@@ -94,7 +109,7 @@ public class CaseQueries {
     }
 
     /** A case one of whose {@code collection} rows satisfies the condition, without duplicating the case. */
-    private static Predicate exists(Root<CaseRecord> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+    static Predicate exists(Root<CaseRecord> root, CriteriaQuery<?> query, CriteriaBuilder cb,
             String collection, Function<Join<CaseRecord, ?>, Predicate> condition) {
         Subquery<Long> rows = query.subquery(Long.class);
         Root<CaseRecord> same = rows.from(CaseRecord.class);

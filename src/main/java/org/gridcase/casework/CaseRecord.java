@@ -48,6 +48,7 @@ class CaseRecord {
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private String photoLinks;
+    private String openedBy;
 
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
@@ -86,7 +87,7 @@ class CaseRecord {
     }
 
     CaseRecord(String caseNumber, String trackingToken, NewCase report, String categoryName, Urgency urgency,
-            Instant receivedAt) {
+            Instant receivedAt, String openedBy) {
         this.caseNumber = caseNumber;
         this.trackingToken = trackingToken;
         this.category = report.category();
@@ -102,6 +103,7 @@ class CaseRecord {
         this.channel = report.channel();
         this.photoLinks = report.photoLinks().isEmpty() ? null : String.join("\n", report.photoLinks());
         this.receivedAt = receivedAt;
+        this.openedBy = openedBy;
         enterStage(CaseStatus.RECEIVED, receivedAt);
     }
 
@@ -198,16 +200,38 @@ class CaseRecord {
         return streetCode;
     }
 
+    String processInstanceId() {
+        return processInstanceId;
+    }
+
+    String communityCode() {
+        return communityCode;
+    }
+
+    String reporterPhone() {
+        return reporterPhone;
+    }
+
+    String openedBy() {
+        return openedBy;
+    }
+
     CaseStatus status() {
         return status;
     }
 
+    /** Everything, the reporter's phone included: for the process's own use (its variables, its messages). */
     CaseDetails details() {
+        return details(reporterPhone);
+    }
+
+    /** Everything, with the reporter's phone as this reader may see it (CaseAccess decides). */
+    CaseDetails details(String shownPhone) {
         return new CaseDetails(caseNumber, status, status.label(), category, categoryName, urgency, description,
-                address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, reporterPhone,
-                channel, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track, leadDepartment,
-                handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount, returnCount,
-                extensionCount, receivedAt, closedAt, processInstanceId,
+                address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, shownPhone,
+                channel, openedBy, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track,
+                leadDepartment, handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount,
+                returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
                 departments.stream().map(SummonedDepartment::view).toList(),
                 escalations.stream().map(CaseEscalation::view).toList());

@@ -26,6 +26,7 @@ import org.gridcase.registry.GridLocator;
 import org.gridcase.registry.GridPlacement;
 import org.gridcase.registry.UnitService;
 import org.gridcase.registry.Urgency;
+import org.gridcase.system.Callers;
 import org.gridcase.system.InvalidRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,11 +50,12 @@ public class CaseRegistration {
     private final DepartmentService departments;
     private final RuntimeService runtime;
     private final Validator validator;
+    private final Callers callers;
     private final SecureRandom random = new SecureRandom();
 
     CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
             GridLocator locator, UnitService units, DepartmentService departments, RuntimeService runtime,
-            Validator validator) {
+            Validator validator, Callers callers) {
         this.records = records;
         this.numbers = numbers;
         this.categories = categories;
@@ -62,6 +64,7 @@ public class CaseRegistration {
         this.departments = departments;
         this.runtime = runtime;
         this.validator = validator;
+        this.callers = callers;
     }
 
     /** A report from the API: records it and starts its process. */
@@ -104,7 +107,20 @@ public class CaseRegistration {
                 : category.defaultUrgency() != null ? category.defaultUrgency() : Urgency.ROUTINE;
         Instant now = ClockUtil.getCurrentTime().toInstant();
         String caseNumber = numbers.next(prefixFor(placement), now);
-        return records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(), urgency, now));
+        // the member of staff taking the report, through the API or the Tasklist's start form; null for a resident
+        String openedBy = callers.current().userId();
+        return records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(), urgency, now,
+                openedBy));
+    }
+
+    /**
+     * A case this registration opened, for a client replaying its Idempotency-Key: only what the first answer
+     * said (number, tracking token, status), so it is not a way round CaseQueries' rules on who reads cases.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RegisteredCase> registered(String caseNumber) {
+        return records.findByCaseNumber(caseNumber)
+                .map(record -> new RegisteredCase(record.caseNumber(), record.trackingToken(), record.status()));
     }
 
     /**

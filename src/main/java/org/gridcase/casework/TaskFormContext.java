@@ -82,8 +82,7 @@ class TaskFormContext extends CommandInterceptor {
             variables.putValue(DEADLINE_TEXT, DEADLINE.format(task.getDueDate().toInstant().atZone(zone)));
             variables.putValue(TIME_LEFT_TEXT, workingTime.describeLeft(task.getDueDate().toInstant()));
         }
-        Object caseNumber = engine.getTaskService().getVariable(taskId, GridReportVariables.CASE_NUMBER);
-        variables.putValue(NOTES_HISTORY, caseNumber == null ? "暂无" : notes(caseNumber.toString()));
+        variables.putValue(NOTES_HISTORY, notes(task.getProcessInstanceId()));
         Object photos = engine.getRuntimeService().getVariable(task.getExecutionId(), GridReportVariables.PHOTO_LINKS);
         variables.putValue(PHOTO_LINKS_MARKDOWN, photoLinks(photos));
         Object department = engine.getTaskService().getVariable(taskId, "department");
@@ -92,8 +91,8 @@ class TaskFormContext extends CommandInterceptor {
         }
     }
 
-    private String notes(String caseNumber) {
-        List<CaseNotes.Note> notes = this.notes.getObject().list(caseNumber);
+    private String notes(String processInstanceId) {
+        List<CaseNotes.Note> notes = this.notes.getObject().ofProcessInstance(processInstanceId);
         if (notes.isEmpty()) {
             return "暂无";
         }

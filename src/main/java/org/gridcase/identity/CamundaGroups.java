@@ -1,8 +1,10 @@
 package org.gridcase.identity;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gridcase.registry.StaffView;
 import org.gridcase.registry.UnitLevel;
@@ -43,6 +45,22 @@ public final class CamundaGroups {
 
     public static String ofDepartment(String code) {
         return DEPARTMENT_PREFIX + code;
+    }
+
+    /** The codes of the units of this level whose groups are among these: grid-610104007001001 → 610104007001001. */
+    public static Set<String> unitCodes(UnitLevel level, Collection<String> groups) {
+        String prefix = ofUnit(level, "");
+        return prefix == null ? Set.of() : codes(prefix, groups);
+    }
+
+    /** The codes of the departments whose groups are among these: dept-chengguan → chengguan. */
+    public static Set<String> departmentCodes(Collection<String> groups) {
+        return codes(DEPARTMENT_PREFIX, groups);
+    }
+
+    private static Set<String> codes(String prefix, Collection<String> groups) {
+        return groups.stream().filter(group -> group.startsWith(prefix) && group.length() > prefix.length())
+                .map(group -> group.substring(prefix.length())).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The role groups and their Chinese names, as Tasklist and Admin show them. */

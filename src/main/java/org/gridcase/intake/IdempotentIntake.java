@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.CaseRegistration;
 import org.gridcase.casework.NewCase;
 import org.gridcase.casework.RegisteredCase;
@@ -28,15 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IdempotentIntake {
 
     private final CaseRegistration registration;
-    private final CaseQueries cases;
     private final IdempotencyRecordRepository keys;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
 
-    IdempotentIntake(CaseRegistration registration, CaseQueries cases, IdempotencyRecordRepository keys,
-            ObjectMapper json, PlatformTransactionManager transactions) {
+    IdempotentIntake(CaseRegistration registration, IdempotencyRecordRepository keys, ObjectMapper json,
+            PlatformTransactionManager transactions) {
         this.registration = registration;
-        this.cases = cases;
         this.keys = keys;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
@@ -69,7 +66,7 @@ class IdempotentIntake {
             if (!earlier.requestHash().equals(hash)) {
                 throw new ConflictException("Idempotency-Key " + key + " 已用于另一份内容不同的诉求");
             }
-            return new Outcome(cases.registered(earlier.caseNumber()).orElseThrow(), false);
+            return new Outcome(registration.registered(earlier.caseNumber()).orElseThrow(), false);
         });
     }
 

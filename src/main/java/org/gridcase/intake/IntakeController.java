@@ -66,13 +66,16 @@ class IntakeController {
         return outcome.opened() ? ResponseEntity.created(tracking).body(body) : ResponseEntity.ok(body);
     }
 
-    /** For the reporter with the tracking token, or for any member of staff logged in. */
+    /**
+     * For the reporter with the tracking token, or for staff who work on the case (the hotline: any case), with
+     * the reporter's phone as CaseQueries shows it to them.
+     */
     @GetMapping("/{caseNumber}")
     PublicCaseView get(@PathVariable("caseNumber") String caseNumber,
             @RequestParam(name = "token", required = false) String token, Authentication authentication) {
         boolean staff = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        return (staff ? cases.find(caseNumber) : cases.findForReporter(caseNumber, token))
+        return (staff ? cases.lookUp(caseNumber) : cases.findForReporter(caseNumber, token))
                 .map(details -> PublicCaseView.of(details, this::departmentName))
                 .orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在，或跟踪链接不正确"));
     }

@@ -8,7 +8,8 @@ import org.gridcase.casework.CaseDetails;
 
 /**
  * A case as its reporter (or anyone holding its tracking link) may see it: what was reported and how it is
- * going. No staff names or phone numbers; the reporter's own phone is masked.
+ * going. No staff names or phone numbers; the reporter's phone as CaseQueries gave it (masked on the tracking
+ * link, and for staff who do not call the reporter back).
  */
 record PublicCaseView(String caseNumber, String status, String statusLabel, String categoryName,
         String description, String address, String channel, String reporterPhone, List<String> photoLinks,
@@ -24,19 +25,11 @@ record PublicCaseView(String caseNumber, String status, String statusLabel, Stri
 
     static PublicCaseView of(CaseDetails c, UnaryOperator<String> departmentName) {
         return new PublicCaseView(c.caseNumber(), c.status().name(), c.statusLabel(), c.categoryName(),
-                c.description(), c.address(), c.channel().label(), mask(c.reporterPhone()), c.photoLinks(),
+                c.description(), c.address(), c.channel().label(), c.reporterPhone(), c.photoLinks(),
                 c.receivedAt(), c.handlingDue(), c.closedAt(), c.resolution(), c.satisfaction(), c.reopenCount(),
                 c.stages().stream().map(s -> new Stage(s.status().name(), s.label(), s.enteredAt())).toList(),
                 c.departments().stream().map(d -> new Department(d.departmentCode(),
                         departmentName.apply(d.departmentCode()), d.lead(), d.checkInDue(), d.checkedInAt(), d.late()))
                         .toList());
-    }
-
-    /** 13991200109 → 139****0109; a landline keeps its area code and last four digits. */
-    static String mask(String phone) {
-        if (phone == null || phone.length() < 8) {
-            return phone == null ? null : "****";
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
     }
 }

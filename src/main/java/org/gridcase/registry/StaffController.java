@@ -16,26 +16,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The staff register; contact details only for those StaffContacts allows (changes: administrators only). */
 @RestController
 @RequestMapping("/api/registry/staff")
 class StaffController {
 
     private final StaffService staff;
+    private final StaffContacts contacts;
 
-    StaffController(StaffService staff) {
+    StaffController(StaffService staff, StaffContacts contacts) {
         this.staff = staff;
+        this.contacts = contacts;
     }
 
     @GetMapping
     List<StaffView> list(@RequestParam(name = "role", required = false) StaffRole role,
             @RequestParam(name = "unit", required = false) String unitCode,
             @RequestParam(name = "department", required = false) String departmentCode) {
-        return staff.list(role, unitCode, departmentCode);
+        return staff.list(role, unitCode, departmentCode).stream().map(contacts.forCurrentCaller()).toList();
     }
 
     @GetMapping("/{username}")
     StaffView get(@PathVariable("username") String username) {
-        return staff.get(username);
+        return contacts.forCurrentCaller().apply(staff.get(username));
     }
 
     @PostMapping

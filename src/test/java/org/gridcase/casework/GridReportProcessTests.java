@@ -397,7 +397,7 @@ class GridReportProcessTests extends ProcessTestSupport {
 
     @Test
     void opensACaseFromTheTasklistStartForm() {
-        // when: the hotline desk starts the process with the start form's fields
+        // when: a member of the hotline desk, logged in to the Tasklist, starts the process with the start form
         Map<String, Object> form = new HashMap<>();
         form.put("category", "SANITATION.GARBAGE_PILE");
         form.put("description", "小区门口垃圾堆放三天无人清运");
@@ -407,11 +407,17 @@ class GridReportProcessTests extends ProcessTestSupport {
         form.put("channel", "HOTLINE_12345");
         form.put("reporterPhone", "029-88881234");
         form.put("photoLinks", "https://example.org/a.jpg\nhttps://example.org/b.jpg");
+        engine.getIdentityService().setAuthentication("hotline.desk", List.of("hotline"));
         ProcessInstance instance = runtime.startProcessInstanceByKey("GridReportProcess", form);
 
-        // then
+        // then: the case is recorded as the desk member's, who reads it with the phone they took down
         assertThat(instance.getBusinessKey()).matches("CS-\\d{8}-\\d{4}");
-        CaseDetails record = cases.find(instance.getBusinessKey()).orElseThrow();
+        CaseDetails taken = cases.find(instance.getBusinessKey()).orElseThrow();
+        assertThat(taken.openedBy()).isEqualTo("hotline.desk");
+        assertThat(taken.reporterPhone()).isEqualTo("029-88881234");
+        engine.getIdentityService().clearAuthentication();
+        CaseDetails record = record(instance);
+        assertThat(record.reporterPhone()).as("an auditor does not call back").isEqualTo("029****1234");
         assertThat(record.processInstanceId()).isEqualTo(instance.getId());
         assertThat(record.urgency()).isEqualTo(Urgency.ROUTINE);
         assertThat(record.photoLinks()).hasSize(2);
@@ -457,11 +463,11 @@ class GridReportProcessTests extends ProcessTestSupport {
 
     /** Whether the auditors' search finds the case by its number with the flag. */
     private boolean flagged(ProcessInstance instance, CaseFlag flag) {
-        return cases.search(new CaseSearch(null, null, null, null, instance.getBusinessKey(), null, Set.of(flag)),
-                PageRequest.of(0, 10)).getTotalElements() == 1;
+        return asAuditor(() -> cases.search(new CaseSearch(null, null, null, null, instance.getBusinessKey(), null,
+                Set.of(flag)), PageRequest.of(0, 10))).getTotalElements() == 1;
     }
 
     private CaseDetails record(ProcessInstance instance) {
-        return cases.find(instance.getBusinessKey()).orElseThrow();
+        return asAuditor(() -> cases.find(instance.getBusinessKey())).orElseThrow();
     }
 }

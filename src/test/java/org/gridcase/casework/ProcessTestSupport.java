@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.gridcase.AsAuditor;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.TestDistrict;
 import org.gridcase.registry.Urgency;
@@ -96,6 +98,11 @@ public abstract class ProcessTestSupport {
      */
     protected void actAs(String user) {
         engine.getIdentityService().setAuthentication(user, List.of("camunda-admin"));
+    }
+
+    /** Reads the record as an auditor would, whoever the test acts as: tests check the record, not its scope. */
+    protected <T> T asAuditor(Supplier<T> query) {
+        return AsAuditor.read(engine.getIdentityService(), query);
     }
 
     /** Opens the case as the intake API does and runs the start event's async continuation. */

@@ -1,0 +1,114 @@
+package org.gridcase.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+import org.gridcase.identity.CamundaGroups;
+import org.gridcase.registry.UnitLevel;
+import org.gridcase.system.Caller;
+import org.gridcase.system.Callers;
+import org.gridcase.system.PhoneNumbers;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which cases the current caller may work on, and whether they may see the reporter's phone: the one place these
+ * rules live. Every query of {@link CaseQueries}, the notes and the notifications of a case go through a
+ * {@link Scope}; the case record's repository is package-private, so nothing outside casework reads around it.
+ * Anything out of scope is simply not found, so a 404 does not tell a caller whether a case number exists.
+ *
+ * <p>Working on a case follows the unit tree: a grid, community or street works on the cases placed in it (the
+ * unit's group; street dispatchers are in their street's), a department on the cases it was summoned to, lead or
+ * assisting; the hotline on the cases its member took. Supervisors, auditors and administrators work on all.
+ * The hotline may also look any case up by number to answer a caller ({@link Scope#lookUp()}).
+ *
+ * <p>The reporter's phone is shown in full only to those who must call back: the community that makes the return
+ * visit and the hotline member who took the call. Everyone else, supervisors included, gets it masked.
+ */
+@Component
+class CaseAccess {
+
+    private static final Set<String> SEE_ALL = Set.of(CamundaGroups.SUPERVISORS, CamundaGroups.AUDITORS,
+            CamundaGroups.ADMINISTRATORS);
+
+    private final Callers callers;
+    private final CaseRecordRepository records;
+
+    CaseAccess(Callers callers, CaseRecordRepository records) {
+        this.callers = callers;
+        this.records = records;
+    }
+
+    /** The rules for whoever is calling now (taken once, so one request answers with one set of rules). */
+    Scope current() {
+        return new Scope(callers.current());
+    }
+
+    /** The case, if the caller works on it; otherwise as if it did not exist. */
+    Optional<CaseRecord> workedOn(Scope scope, String caseNumber) {
+        return records.findOne(scope.workedOn().and(numbered(caseNumber)));
+    }
+
+    static Specification<CaseRecord> numbered(String caseNumber) {
+        return (root, query, cb) -> cb.equal(root.get("caseNumber"), caseNumber);
+    }
+
+    record Scope(Caller caller) {
+
+        /** The cases the caller reads, lists and annotates, and whose notifications they read. */
+        Specification<CaseRecord> workedOn() {
+            return (root, query, cb) -> {
+                if (SEE_ALL.stream().anyMatch(caller::isMemberOf)) {
+                    return cb.conjunction();
+                }
+                List<Predicate> any = new ArrayList<>();
+                unitCodes(UnitLevel.GRID).ifPresent(codes -> any.add(root.get("gridCode").in(codes)));
+                unitCodes(UnitLevel.COMMUNITY).ifPresent(codes -> any.add(root.get("communityCode").in(codes)));
+                unitCodes(UnitLevel.STREET).ifPresent(codes -> any.add(root.get("streetCode").in(codes)));
+                Set<String> departments = CamundaGroups.departmentCodes(caller.groups());
+                if (!departments.isEmpty()) {
+                    any.add(CaseQueries.exists(root, query, cb, "departments",
+                            d -> d.get("departmentCode").in(departments)));
+                }
+                if (caller.isMemberOf(CamundaGroups.HOTLINE)) {
+                    any.add(cb.equal(root.get("openedBy"), caller.userId()));
+                }
+                // nobody, or a login in no unit: a condition no row meets, spelled out rather than an empty OR
+                return any.isEmpty() ? cb.isNull(root.get("id")) : cb.or(any.toArray(Predicate[]::new));
+            };
+        }
+
+        /** The cases the caller may open by number: those they work on, and any case for the hotline. */
+        Specification<CaseRecord> lookUp() {
+            return caller.isMemberOf(CamundaGroups.HOTLINE) ? (root, query, cb) -> cb.conjunction() : workedOn();
+        }
+
+        /** The community making the return visit, and the hotline member who took the call. */
+        boolean callsBack(CaseRecord record) {
+            return record.communityCode() != null
+                    && caller.isMemberOf(CamundaGroups.ofUnit(UnitLevel.COMMUNITY, record.communityCode()))
+                    || caller.isMemberOf(CamundaGroups.HOTLINE) && caller.userId().equals(record.openedBy());
+        }
+
+        /** The case with the reporter's phone as this caller may see it. */
+        CaseDetails details(CaseRecord record) {
+            String phone = record.reporterPhone();
+            return record.details(callsBack(record) ? phone : PhoneNumbers.mask(phone));
+        }
+
+        /** A text about the case (a message, its recipient) with the reporter's phone masked unless they call back. */
+        String shown(CaseRecord record, String text) {
+            String phone = record.reporterPhone();
+            return text == null || phone == null || phone.isBlank() || callsBack(record) ? text
+                    : text.replace(phone, PhoneNumbers.mask(phone));
+        }
+
+        private Optional<Set<String>> unitCodes(UnitLevel level) {
+            Set<String> codes = CamundaGroups.unitCodes(level, caller.groups());
+            return codes.isEmpty() ? Optional.empty() : Optional.of(codes);
+        }
+    }
+}
