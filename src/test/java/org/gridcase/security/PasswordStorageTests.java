@@ -64,6 +64,8 @@ class PasswordStorageTests {
         String salt = jdbc.queryForObject("SELECT SALT_ FROM ACT_ID_USER WHERE ID_ = ?", String.class, USER);
         jdbc.update("UPDATE ACT_ID_USER SET PWD_ = ? WHERE ID_ = ?",
                 "{SHA-512}" + new Sha512HashDigest().encrypt(PASSWORD + salt), USER);
+        assertThat(logins.api(USER, "wrong", ADDRESS).statusCode()).isEqualTo(401);
+        assertThat(storedHash()).as("a failed login changes nothing").startsWith("{SHA-512}");
 
         // when
         assertThat(logins.api(USER, PASSWORD, ADDRESS).statusCode()).isEqualTo(200);
