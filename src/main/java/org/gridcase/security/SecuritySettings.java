@@ -17,7 +17,10 @@ record SecuritySettings(@Min(4) @Max(31) int passwordHashStrength, @NotNull @Val
     /**
      * @param maxFailuresPerAccount consecutive failed logins after which an account is locked
      * @param accountLockDuration   how long it then stays locked
+     * @param maxFailuresPerAddress failed logins a client address may make per window before it is turned away
+     * @param addressWindow         the window; the address earns its tries back evenly over it
      */
-    record Login(@Min(1) int maxFailuresPerAccount, @NotNull Duration accountLockDuration) {
+    record Login(@Min(1) int maxFailuresPerAccount, @NotNull Duration accountLockDuration,
+            @Min(1) int maxFailuresPerAddress, @NotNull Duration addressWindow) {
     }
 }
