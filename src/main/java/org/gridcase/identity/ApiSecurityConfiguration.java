@@ -37,6 +37,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // the audit trail and its pages are the auditors' (read-only; there is nothing to change)
                         .requestMatchers(HttpMethod.GET, "/api/audit/**", "/audit/**").hasAuthority(AUDITOR)
+                        // administration (locked accounts): reading it is for administrators too
+                        .requestMatchers(HttpMethod.GET, "/api/admin/**").hasAuthority(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // everything else here changes shared data (registry, holiday calendar): administrators
                         .anyRequest().hasAuthority(ADMINISTRATOR))

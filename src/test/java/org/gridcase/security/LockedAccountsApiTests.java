@@ -1,0 +1,100 @@
+package org.gridcase.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.gridcase.DemoDistrictPostgresInitializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Administrators see which accounts failed logins have locked, and unlock them before the lock runs out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+class LockedAccountsApiTests {
+
+    static final String USER = "locked.tester";
+    static final String PASSWORD = "locked-tester-password";
+    static final String LOCKED_ACCOUNTS = "/api/admin/locked-accounts";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    Logins logins;
+
+    @BeforeEach
+    void createUser() {
+        logins = new Logins(port);
+        User user = identity.newUser(USER);
+        user.setFirstName("锁定测试");
+        user.setLastName("网格员");
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+    }
+
+    @AfterEach
+    void deleteUser() {
+        identity.deleteUser(USER);
+    }
+
+    @Test
+    void administratorsSeeLockedAccountsAndUnlockThem() throws Exception {
+        AccountLockTests.failTenTimes(logins, USER, 40);
+
+        HttpResponse<String> list = asAdmin(logins.request(LOCKED_ACCOUNTS).GET());
+        assertThat(list.statusCode()).isEqualTo(200);
+        JsonNode account = StreamSupport.stream(json.readTree(list.body()).spliterator(), false)
+                .filter(a -> a.path("username").asText().equals(USER)).findFirst().orElseThrow();
+        assertThat(account.path("name").asText()).isEqualTo("锁定测试 网格员");
+        assertThat(account.path("failedAttempts").asInt()).isEqualTo(10);
+        assertThat(Instant.parse(account.path("lockedUntil").asText()))
+                .isEqualTo(jdbc.queryForObject("SELECT LOCK_EXP_TIME_ FROM ACT_ID_USER WHERE ID_ = ?",
+                        Timestamp.class, USER).toInstant());
+
+        assertThat(asAdmin(logins.request(LOCKED_ACCOUNTS + "/" + USER).DELETE()).statusCode()).isEqualTo(204);
+
+        assertThat(asAdmin(logins.request(LOCKED_ACCOUNTS).GET()).body()).doesNotContain(USER);
+        assertThat(logins.api(USER, PASSWORD, "198.51.100.150").statusCode()).isEqualTo(200);
+        HttpResponse<String> unknown = asAdmin(logins.request(LOCKED_ACCOUNTS + "/no.such.user").DELETE());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no.such.user");
+    }
+
+    @Test
+    void onlyAdministratorsSeeOrUnlockLockedAccounts() {
+        HttpRequest.Builder list = logins.request(LOCKED_ACCOUNTS).GET();
+        HttpRequest.Builder unlock = logins.request(LOCKED_ACCOUNTS + "/" + USER).DELETE();
+        assertThat(logins.send(Logins.basic(list, "grid.worker", "demo").build()).statusCode()).isEqualTo(403);
+        assertThat(logins.send(Logins.basic(unlock, "grid.worker", "demo").build()).statusCode()).isEqualTo(403);
+        assertThat(logins.send(logins.request(LOCKED_ACCOUNTS).GET().build()).statusCode()).isEqualTo(401);
+    }
+
+    /** The demo district's administrator (camunda-admin). */
+    private HttpResponse<String> asAdmin(HttpRequest.Builder request) {
+        return logins.send(Logins.basic(request, "admin", "demo").build());
+    }
+}
