@@ -40,7 +40,8 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
             HttpStatus.BAD_REQUEST, "请求有误",
             HttpStatus.NOT_FOUND, "未找到",
             HttpStatus.CONFLICT, "冲突",
-            HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法");
+            HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法",
+            HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -116,6 +117,14 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex) {
         return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<Object> tooManyRequests(TooManyRequestsException ex) {
+        ResponseEntity<Object> answer = problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage(), List.of());
+        return ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+                .body(answer.getBody());
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
