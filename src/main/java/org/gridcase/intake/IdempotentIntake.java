@@ -61,6 +61,11 @@ class IdempotentIntake {
         }
     }
 
+    /** Whether a request with this key has opened its case: a retry of it is not a new report. */
+    boolean alreadyOpened(String key) {
+        return key != null && keys.existsById(key);
+    }
+
     private Optional<Outcome> replay(String key, String hash) {
         return keys.findById(key).map(earlier -> {
             if (!earlier.requestHash().equals(hash)) {

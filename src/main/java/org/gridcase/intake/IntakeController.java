@@ -15,6 +15,7 @@ import org.gridcase.casework.NewCase;
 import org.gridcase.casework.RegisteredCase;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.DepartmentView;
+import org.gridcase.security.IntakeThrottle;
 import org.gridcase.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -42,13 +43,15 @@ class IntakeController {
     private final CaseQueries cases;
     private final DepartmentService departments;
     private final ZoneId zone;
+    private final IntakeThrottle throttle;
 
     IntakeController(IdempotentIntake intake, CaseQueries cases, DepartmentService departments,
-            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone, IntakeThrottle throttle) {
         this.intake = intake;
         this.cases = cases;
         this.departments = departments;
         this.zone = zone;
+        this.throttle = throttle;
     }
 
     /** 201 with the new case; 200 with the same case when an Idempotency-Key is replayed. */
@@ -56,6 +59,7 @@ class IntakeController {
     ResponseEntity<OpenedCase> open(@RequestBody @Valid NewCase report,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
             @Size(min = 8, max = 100, message = "长度必须在 8 到 100 个字符之间") String idempotencyKey) {
+        throttle.admit(report.reporterPhone(), () -> intake.alreadyOpened(idempotencyKey));
         IdempotentIntake.Outcome outcome = intake.open(report, idempotencyKey);
         RegisteredCase registered = outcome.registered();
         URI tracking = ServletUriComponentsBuilder.fromCurrentContextPath()

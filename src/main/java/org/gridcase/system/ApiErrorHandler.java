@@ -47,6 +47,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
             HttpStatus.CONFLICT, "冲突",
             HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法",
             HttpStatus.FORBIDDEN, "无权操作",
+            HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁",
             HttpStatus.INTERNAL_SERVER_ERROR, "服务器错误");
 
     @Override
@@ -123,6 +124,14 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex) {
         return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<Object> tooManyRequests(TooManyRequestsException ex) {
+        ResponseEntity<Object> answer = problem(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage(), List.of());
+        return ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+                .body(answer.getBody());
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,11 +57,18 @@ class IntakeApiTests {
         d = TestDistrict.create(units, departments, "990701", 34.0, 104.0);
     }
 
+    /** Each report from a phone of its own: the intake limits how many reports one phone sends an hour. */
+    final AtomicInteger phones = new AtomicInteger();
+
     String report(String overrides) {
+        return report(overrides, "1391235%04d".formatted(phones.incrementAndGet()));
+    }
+
+    String report(String overrides, String phone) {
         String base = """
                 "category":"TRAFFIC.ILLEGAL_PARKING","description":"小区门口长期占道停车","address":"测试社区南门",
-                "lat":%s,"lon":%s,"reporterName":"李女士","reporterPhone":"13912345678","channel":"RESIDENT_APP",
-                "photoLinks":["https://example.org/p1.jpg"]""".formatted(d.lat0() + 0.005, d.lon0() + 0.005);
+                "lat":%s,"lon":%s,"reporterName":"李女士","reporterPhone":"%s","channel":"RESIDENT_APP",
+                "photoLinks":["https://example.org/p1.jpg"]""".formatted(d.lat0() + 0.005, d.lon0() + 0.005, phone);
         return "{" + base + (overrides.isEmpty() ? "" : "," + overrides) + "}";
     }
 
@@ -74,7 +83,7 @@ class IntakeApiTests {
     @Test
     void opensACaseForAnAnonymousResidentAndLetsHerFollowItWithTheTrackingLink() throws Exception {
         // when
-        String answer = post(report("")).andExpect(status().isCreated())
+        String answer = post(report("", "13912345678")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.caseNumber", matchesPattern("CS-\\d{8}-\\d{4}")))
                 .andExpect(jsonPath("$.statusLabel").value("已受理"))
                 .andExpect(header().string("Location", containsString("token=")))
