@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -55,13 +56,18 @@ class EngineErrorBodies extends OncePerRequestFilter {
             chain.doFilter(request, captured);
         } finally {
             int status = captured.getStatus();
-            if (status >= 400 && captured.getContentSize() > 0) {
+            if (status >= 400 && captured.getContentSize() > 0 && !isOurs(captured.getContentType())) {
                 byte[] original = captured.getContentAsByteArray();
                 captured.resetBuffer();
                 write(captured, status, cleanMessage(status, original, request));
             }
             captured.copyBodyToResponse();
         }
+    }
+
+    /** A problem detail gridcase wrote itself (the login limit's 429) is already fit to read. */
+    private static boolean isOurs(String contentType) {
+        return contentType != null && contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     }
 
     /** Camunda's long polling answers after this filter has returned: it is left alone. */
