@@ -16,7 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * The auditors' pages may run only their own scripts, may not be framed, and are not content-sniffed.
+ * The auditors' pages may run only their own scripts, may not be framed, and are not content-sniffed; on the
+ * postgres profile the API description and Swagger UI are off unless the operator asks for them
+ * ({@link ApiDocsSwitchTests}), and still answer with the same headers.
  */
 @PostgresTest
 @AutoConfigureMockMvc
@@ -33,6 +35,13 @@ class SecurityHeadersTests {
         }
         // the login prompt itself may not be framed either
         pageHeaders(mvc.perform(get("/audit/index.html"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void swaggerUiAndTheApiDescriptionAreOffOnThePostgresProfileAndStillHardened() throws Exception {
+        for (String path : new String[] {"/v3/api-docs", "/swagger-ui/index.html", "/swagger-ui.html"}) {
+            pageHeaders(mvc.perform(get(path))).andExpect(status().isNotFound());
+        }
     }
 
     /** What every page answer must carry. */
