@@ -3,6 +3,7 @@ package org.gridcase.identity;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.gridcase.security.PageHeaders;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +21,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * case API has its own rules in the intake module). The engine's REST API
  * ({@code /engine-rest}) is left open by the starter, so it gets Camunda's own Basic authentication filter.
  * The auditors' pages ({@code /audit}) take the same Basic login, so the browser asks once and sends it with the
- * pages' API calls. The Camunda webapps ({@code /camunda}) keep their own login and are not under Spring Security; neither are the
- * health probe and the OpenAPI description.
+ * pages' API calls. The Camunda webapps ({@code /camunda}) keep their own login and are not under Spring Security; neither is the
+ * health probe. The OpenAPI description has a chain of its own in the security module.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -43,6 +44,7 @@ class ApiSecurityConfiguration {
                         // everything else here changes shared data (registry, holiday calendar): administrators
                         .anyRequest().hasAuthority(ADMINISTRATOR))
                 .httpBasic(Customizer.withDefaults())
+                .headers(PageHeaders.on("/audit/**"))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 // Stateless API clients send their credentials with every call: no session, so no CSRF token.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -3,6 +3,7 @@ package org.gridcase.scenario;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -57,6 +58,13 @@ class AuditReplayBrowserTests {
     void anAuditorFindsAClosedCaseAndStepsThroughItsReplay() throws Exception {
         String caseNumber = closedCase();
         Page page = chromium.newPage("auditor", RestClient.PASSWORD);
+        // the pages' Content-Security-Policy must not block anything they use (the diagram's own style sheet)
+        List<String> refused = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refused.add(message.text());
+            }
+        });
 
         // finds it by number and opens the replay from the result
         page.navigate(url("/audit/"));
@@ -92,6 +100,7 @@ class AuditReplayBrowserTests {
         assertThat(page.locator("#state")).containsText("状态街道吹哨");
         chromium.screenshot(page, "4-replay-whistle");
         assertThat(page.locator("#message")).isEmpty();
+        assertThat(refused).isEmpty();
     }
 
     @Test

@@ -17,7 +17,7 @@ import com.microsoft.playwright.Playwright;
  * nothing, so the tests run without internet access. Elsewhere Playwright fetches its own Chromium. Screenshots go
  * to {@code target/screenshots/<test>/}.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     private static final Path SYSTEM_CHROMIUM = Path.of(System.getenv().getOrDefault("GRIDCASE_CHROMIUM",
             "/usr/bin/chromium"));
@@ -26,7 +26,7 @@ final class Chromium implements AutoCloseable {
     private final Browser browser;
     private final Path screenshots;
 
-    Chromium(String testName) {
+    public Chromium(String testName) {
         boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
@@ -40,12 +40,12 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A fresh browser profile (no cookies, no stored language choice), in a Chinese-speaking office. */
-    Page newPage() {
+    public Page newPage() {
         return newContext(new Browser.NewContextOptions()).newPage();
     }
 
     /** A fresh profile that answers the Basic login prompt as this user. */
-    Page newPage(String user, String password) {
+    public Page newPage(String user, String password) {
         return newContext(new Browser.NewContextOptions().setHttpCredentials(user, password)).newPage();
     }
 
@@ -57,7 +57,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Keeps what the page shows now as {@code target/screenshots/<test>/<name>.png}. */
-    void screenshot(Page page, String name) {
+    public void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
     }
 
