@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gridcase.DemoDistrictPostgresInitializer;
@@ -39,6 +40,9 @@ class AccountLockTests {
     int port;
 
     @Autowired
+    ProcessEngine engine;
+
+    @Autowired
     IdentityService identity;
 
     @Autowired
@@ -48,7 +52,7 @@ class AccountLockTests {
 
     @BeforeEach
     void createUser() {
-        logins = new Logins(port);
+        logins = new Logins(port, engine);
         User user = identity.newUser(USER);
         user.setFirstName("锁定测试");
         user.setLastName("网格员");

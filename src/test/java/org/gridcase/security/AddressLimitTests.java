@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.gridcase.DemoDistrictPostgresInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,9 @@ class AddressLimitTests {
     int port;
 
     @Autowired
+    ProcessEngine engine;
+
+    @Autowired
     IdentityService identity;
 
     @Autowired
@@ -46,7 +50,7 @@ class AddressLimitTests {
 
     @BeforeEach
     void client() {
-        logins = new Logins(port);
+        logins = new Logins(port, engine);
     }
 
     /** Other tests log in as the demo grid worker: whatever happens here, it leaves the account as it was. */

@@ -8,6 +8,7 @@ import org.gridcase.GridcaseApplication;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -26,9 +27,11 @@ class AdministratorPasswordStartupTests {
             CapturedOutput output) {
         SpringApplicationBuilder application = new SpringApplicationBuilder(GridcaseApplication.class)
                 .profiles("postgres")
+                // no web server: the webapps' servlet listeners would clear Camunda's JVM-wide webapp state (the
+                // Cockpit runtime delegate) when this context closes, under the contexts other tests have cached
+                .web(WebApplicationType.NONE)
                 .initializers(new EmbeddedPostgresInitializer(), context -> TestPropertyValues.of(
                         "GRIDCASE_ADMIN_PASSWORD=" + password,
-                        "server.port=0",
                         "camunda.bpm.job-execution.enabled=false").applyTo(context));
 
         // a start that succeeds is closed at once, and the test fails below

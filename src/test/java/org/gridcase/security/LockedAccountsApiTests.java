@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.gridcase.DemoDistrictPostgresInitializer;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,9 @@ class LockedAccountsApiTests {
     int port;
 
     @Autowired
+    ProcessEngine engine;
+
+    @Autowired
     IdentityService identity;
 
     @Autowired
@@ -48,7 +52,7 @@ class LockedAccountsApiTests {
 
     @BeforeEach
     void createUser() {
-        logins = new Logins(port);
+        logins = new Logins(port, engine);
         User user = identity.newUser(USER);
         user.setFirstName("锁定测试");
         user.setLastName("网格员");

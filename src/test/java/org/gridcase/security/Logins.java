@@ -11,18 +11,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+
 /**
  * Logs in over real HTTP in each way gridcase takes a password: its API's HTTP Basic, the engine REST API's
  * HTTP Basic and the webapps' login form. Each call comes from the client address the test names: the tests
  * trust the loopback as a proxy, so Tomcat takes the address from X-Forwarded-For.
+ *
+ * <p>The engine REST API and the webapps look their engine up by name in Camunda's JVM-wide registry
+ * ({@link ProcessEngines}), where every cached test context registers its engine as "default" and the last one
+ * started wins. So the engine of the context under test is registered again first, whatever ran before.
  */
 class Logins {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    Logins(int port) {
+    Logins(int port, ProcessEngine engine) {
         this.base = "http://localhost:" + port;
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     /** A read any member of staff may make. */

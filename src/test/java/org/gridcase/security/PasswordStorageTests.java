@@ -3,6 +3,7 @@ package org.gridcase.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.gridcase.DemoDistrictPostgresInitializer;
@@ -30,6 +31,9 @@ class PasswordStorageTests {
     int port;
 
     @Autowired
+    ProcessEngine engine;
+
+    @Autowired
     IdentityService identity;
 
     @Autowired
@@ -39,7 +43,7 @@ class PasswordStorageTests {
 
     @BeforeEach
     void createUser() {
-        logins = new Logins(port);
+        logins = new Logins(port, engine);
         User user = identity.newUser(USER);
         user.setFirstName("哈希测试");
         user.setPassword(PASSWORD);
