@@ -15,9 +15,11 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.gridcase.DemoDistrictPostgresInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,11 +39,14 @@ class EngineErrorAnswersTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ProcessEngine engine;
+
     EngineHttp http;
 
     @BeforeEach
     void client() {
-        http = new EngineHttp(port);
+        http = new EngineHttp(port, engine);
     }
 
     @Test

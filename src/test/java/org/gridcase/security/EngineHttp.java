@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+
 /**
  * Calls the engine's two REST roots over real HTTP as a demo user: {@code /engine-rest} with HTTP Basic, and the
  * webapps' {@code /camunda/api/engine} with a Tasklist session (login form, session cookie, XSRF header), the way
@@ -25,8 +28,10 @@ final class EngineHttp {
 
     private final String base;
 
-    EngineHttp(int port) {
+    /** The engine REST API and the webapps find their engine by name, JVM-wide: the context under test's wins. */
+    EngineHttp(int port, ProcessEngine engine) {
         this.base = "http://localhost:" + port;
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     Answer basic(String user, String method, String path, String json) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.gridcase.DemoDistrictPostgresInitializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,9 @@ class ExpressionInjectionTests {
     int port;
 
     @Autowired
+    ProcessEngine engine;
+
+    @Autowired
     TaskService tasks;
 
     @Autowired
@@ -62,7 +66,7 @@ class ExpressionInjectionTests {
         marker = Files.createTempDirectory("gridcase-probe").resolve("pwned-" + UUID.randomUUID());
         evil = "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)"
                 + ".exec('touch " + marker + "')}";
-        http = new EngineHttp(port);
+        http = new EngineHttp(port, engine);
     }
 
     @AfterEach
