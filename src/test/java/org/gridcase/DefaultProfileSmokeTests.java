@@ -117,7 +117,7 @@ class DefaultProfileSmokeTests {
         }
         assertThat(logIntoTasklist("grid.worker", "demo").body()).doesNotContain("cockpit").doesNotContain("admin");
         assertThat(logIntoTasklist("admin", "demo").body()).contains("cockpit").contains("admin");
-        // another user: Camunda delays a user's next logins after a wrong password
+        // another user: ten wrong passwords in a row lock an account for a while
         assertThat(logIntoTasklist("grid.leader", "wrong").statusCode()).isNotEqualTo(200);
     }
 

@@ -117,7 +117,7 @@ class RegistryApiTests {
         mvc.perform(get("/api/registry/units")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/registry/units").with(httpBasic("api.nobody", "wrong")))
                 .andExpect(status().isUnauthorized());
-        // a user of its own: Camunda delays a user's next logins after a wrong password
+        // a user of its own: wrong passwords count towards that user's lock
         mvc.perform(get("/api/registry/units").with(httpBasic(GUEST, "wrong"))).andExpect(status().isUnauthorized());
     }
 
