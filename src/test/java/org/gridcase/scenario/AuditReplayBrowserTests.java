@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.gridcase.registry.UnitLevel;
 import org.gridcase.registry.UnitService;
 import org.junit.jupiter.api.AfterAll;
@@ -21,18 +21,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.WKTReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An auditor finds a closed case, opens its replay in a real browser and steps back through it: the diagram is
  * drawn with the path taken, and each step shows the case as it then stood.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditReplayBrowserTests {
 

@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.gridcase.AsAuditor;
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.CaseStatus;
@@ -28,20 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.WKTReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Cases from Lianhu District played end to end through the real APIs, as the demo users would: a resident
  * reports through POST /api/cases, staff work through Camunda's REST API (the calls the Tasklist makes), and the
  * case record is compared with the engine's history at the end.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 class LianhuScenarioTests {
 
     /** Stages and the BPMN elements whose start enters them. */

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gridcase.AsAuditor;
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.registry.UnitLevel;
 import org.gridcase.registry.UnitService;
@@ -23,10 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.WKTReader;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A day in the real Camunda Tasklist, in headless Chromium, as the demo staff of 土门街道 would have it: the grid
@@ -34,9 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
  * the city management bureau checks in, and once handling runs late a supervisor finds the case under 督办.
  * Every step's screenshot is kept under target/screenshots/tasklist/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistBrowserTests {
 

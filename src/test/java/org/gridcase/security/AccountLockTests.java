@@ -9,27 +9,21 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The account side of failed logins: no delay after a mistake, and a lock that expires by itself after ten
  * failures in a row, wherever they came from. A user of its own, so the demo staff other tests log in as are
  * never locked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 class AccountLockTests {
 
     static final String USER = "lock.tester";
@@ -53,11 +47,7 @@ class AccountLockTests {
     @BeforeEach
     void createUser() {
         logins = new Logins(port, engine);
-        User user = identity.newUser(USER);
-        user.setFirstName("锁定测试");
-        user.setLastName("网格员");
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
+        Logins.saveUser(identity, USER, "锁定测试", PASSWORD);
     }
 
     @AfterEach

@@ -16,7 +16,7 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.CaseSearch;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +25,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -45,9 +42,7 @@ import org.springframework.web.context.WebApplicationContext;
  * <p>Same annotations as the other demo-district tests, so Spring gives them one context; MockMvc is built on it
  * with Spring Security's filters (the filter chains and the engine authentication filter all run).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseAccessTests {
 

@@ -14,18 +14,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Camunda 7.24 CE evaluates the expressions of a task query's or-queries unchecked: any staff login could run a
@@ -34,9 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
  * through a filter, and straight against the engine's services, and expects a 400 (or the engine's refusal) with
  * no marker left behind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 class ExpressionInjectionTests {
 
     @LocalServerPort

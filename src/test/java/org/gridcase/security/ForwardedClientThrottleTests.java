@@ -7,22 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Over real HTTP, behind a trusted reverse proxy (the tests trust the loopback): each client is counted by the
  * address the proxy forwards, so one flooding client does not lock out the others behind the same proxy. The
  * reports name no category of the catalogue: counted, then refused by the registry, they open no case.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 class ForwardedClientThrottleTests {
 
     @LocalServerPort

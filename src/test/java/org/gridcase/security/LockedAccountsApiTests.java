@@ -12,22 +12,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /** Administrators see which accounts failed logins have locked, and unlock them before the lock runs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 class LockedAccountsApiTests {
 
     static final String USER = "locked.tester";
@@ -53,11 +47,7 @@ class LockedAccountsApiTests {
     @BeforeEach
     void createUser() {
         logins = new Logins(port, engine);
-        User user = identity.newUser(USER);
-        user.setFirstName("锁定测试");
-        user.setLastName("网格员");
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
+        Logins.saveUser(identity, USER, "锁定测试", PASSWORD);
     }
 
     @AfterEach
@@ -73,7 +63,7 @@ class LockedAccountsApiTests {
         assertThat(list.statusCode()).isEqualTo(200);
         JsonNode account = StreamSupport.stream(json.readTree(list.body()).spliterator(), false)
                 .filter(a -> a.path("username").asText().equals(USER)).findFirst().orElseThrow();
-        assertThat(account.path("name").asText()).isEqualTo("锁定测试 网格员");
+        assertThat(account.path("name").asText()).isEqualTo("锁定测试 测试");
         assertThat(account.path("failedAttempts").asInt()).isEqualTo(10);
         assertThat(Instant.parse(account.path("lockedUntil").asText()))
                 .isEqualTo(jdbc.queryForObject("SELECT LOCK_EXP_TIME_ FROM ACT_ID_USER WHERE ID_ = ?",

@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
-import org.gridcase.DemoDistrictPostgresInitializer;
+import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /** Passwords are kept as BCrypt hashes; Camunda's older SHA-512 hashes still log in and are replaced on the way. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@ContextConfiguration(initializers = DemoDistrictPostgresInitializer.class)
+@DemoDistrictTest
 class PasswordStorageTests {
 
     static final String USER = "hash.tester";
@@ -44,10 +38,7 @@ class PasswordStorageTests {
     @BeforeEach
     void createUser() {
         logins = new Logins(port, engine);
-        User user = identity.newUser(USER);
-        user.setFirstName("哈希测试");
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
+        Logins.saveUser(identity, USER, "哈希测试", PASSWORD);
     }
 
     @AfterEach
