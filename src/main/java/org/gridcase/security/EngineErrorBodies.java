@@ -59,7 +59,9 @@ class EngineErrorBodies extends OncePerRequestFilter {
             if (status >= 400 && captured.getContentSize() > 0 && !isOurs(captured.getContentType())) {
                 byte[] original = captured.getContentAsByteArray();
                 captured.resetBuffer();
-                write(captured, status, cleanMessage(status, original, request));
+                Answer answer = LostRaces.answer(original).orElseGet(() -> new Answer(status,
+                        cleanMessage(status, original, request)));
+                write(captured, answer.status(), answer.message());
             }
             captured.copyBodyToResponse();
         }
@@ -96,6 +98,10 @@ class EngineErrorBodies extends OncePerRequestFilter {
             return PLAIN_MESSAGES.getOrDefault(status, PLAIN_MESSAGES.get(status < 500 ? 400 : 500));
         }
         return message;
+    }
+
+    /** What the client is told instead. */
+    record Answer(int status, String message) {
     }
 
     /** Writes an error in the engine REST API's format ({@code type}, {@code message}). */

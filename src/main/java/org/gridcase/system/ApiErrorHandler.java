@@ -7,16 +7,18 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -134,9 +136,15 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
                 .body(answer.getBody());
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ResponseEntity<Object> concurrentUpdate(ObjectOptimisticLockingFailureException ex) {
-        return problem(HttpStatus.CONFLICT, "该记录已被他人修改，请刷新后重试", List.of());
+    /** Someone else changed the same record at the same moment: the loser is told, not given a 500. */
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
+    ResponseEntity<Object> concurrentUpdate(Exception ex) {
+        return problem(HttpStatus.CONFLICT, "该记录已被他人同时修改，请刷新后重试", List.of());
+    }
+
+    @ExceptionHandler(TaskAlreadyClaimedException.class)
+    ResponseEntity<Object> alreadyClaimed(TaskAlreadyClaimedException ex) {
+        return problem(HttpStatus.CONFLICT, "该任务已被他人认领，请刷新后查看", List.of());
     }
 
     /** The engine refused the caller (authorization is on): who may do what is the engine's to say. */

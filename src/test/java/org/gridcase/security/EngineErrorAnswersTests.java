@@ -65,6 +65,28 @@ class EngineErrorAnswersTests {
     }
 
     @Test
+    void whoeverLosesARaceForATaskIsToldSoWithA409OrA404() throws Exception {
+        // given: the street's dispatcher has claimed the whistle
+        String task = whistleTaskOfNewCase();
+        assertThat(http.basic("hongmiao.dispatcher", "POST", "/engine-rest/task/" + task + "/claim",
+                "{\"userId\":\"hongmiao.dispatcher\"}").status()).isEqualTo(204);
+
+        // when: someone else claims it a moment later, and after it is done, completes it too
+        EngineHttp.Answer claimed = http.basic("admin", "POST", "/engine-rest/task/" + task + "/claim",
+                "{\"userId\":\"admin\"}");
+        assertThat(complete(task, "[\"jiaojing\"]", "jiaojing").status()).isEqualTo(204);
+        EngineHttp.Answer gone = complete(task, "[\"jiaojing\"]", "jiaojing");
+
+        // then: 409 and 404 in Chinese, where Camunda answered 500 with exception class names
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(409);
+        assertThat(message(claimed)).contains("已被他人认领");
+        assertThat(gone.status()).as(gone.body()).isEqualTo(404);
+        assertThat(message(gone)).contains("已不存在");
+        assertClean(claimed);
+        assertClean(gone);
+    }
+
+    @Test
     void aModelWithADoctypeIsRefusedWithA400() throws Exception {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]>"
                 + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"x\">"
