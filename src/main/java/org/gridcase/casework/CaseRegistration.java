@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.gridcase.registry.CategoryService;
 import org.gridcase.registry.CategoryView;
-import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.GridLocator;
 import org.gridcase.registry.GridPlacement;
 import org.gridcase.registry.UnitService;
@@ -47,21 +45,19 @@ public class CaseRegistration {
     private final CategoryService categories;
     private final GridLocator locator;
     private final UnitService units;
-    private final DepartmentService departments;
     private final RuntimeService runtime;
     private final Validator validator;
     private final Callers callers;
     private final SecureRandom random = new SecureRandom();
 
     CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
-            GridLocator locator, UnitService units, DepartmentService departments, RuntimeService runtime,
+            GridLocator locator, UnitService units, RuntimeService runtime,
             Validator validator, Callers callers) {
         this.records = records;
         this.numbers = numbers;
         this.categories = categories;
         this.locator = locator;
         this.units = units;
-        this.departments = departments;
         this.runtime = runtime;
         this.validator = validator;
         this.callers = callers;
@@ -152,7 +148,7 @@ public class CaseRegistration {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The report as process variables: primitives, plus the department options as a JSON list for the forms. */
+    /** The report as process variables, primitives only (the forms' department options come with the form). */
     private Map<String, Object> variables(CaseDetails c) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(CASE_NUMBER, c.caseNumber());
@@ -171,11 +167,6 @@ public class CaseRegistration {
         putIfPresent(variables, GRID_CODE, c.reportedGridCode());
         variables.put(REPORTER_NAME, c.reporterName() != null ? c.reporterName() : "");
         variables.put(REPORTER_PHONE, c.reporterPhone() != null ? c.reporterPhone() : "");
-        List<Map<String, String>> options = departments.list().stream()
-                .map(d -> Map.of("label", d.name(), "value", d.code()))
-                .toList();
-        variables.put(DEPARTMENT_OPTIONS, Variables.objectValue(options)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         return variables;
     }
 

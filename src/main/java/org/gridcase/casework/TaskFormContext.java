@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.spin.Spin;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.DepartmentView;
 import org.gridcase.worktime.WorkingTimeExpressions;
@@ -21,8 +24,9 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Adds what a form shows but no process variable holds, each time a form is opened (the Tasklist loads a Camunda
  * Form's variables through {@code formService.getTaskFormVariables}): the task's deadline in Chinese and the
- * working time left <em>now</em>, the notes written on the case so far, the reporter's photos as links, and the
- * summoned department's name. Nothing is stored; it is computed for the reader.
+ * working time left <em>now</em>, the notes written on the case so far, the reporter's photos as links, the
+ * summoned department's name and the registry's departments to summon. Nothing is stored; it is computed for the
+ * reader.
  */
 class TaskFormContext extends CommandInterceptor {
 
@@ -85,10 +89,28 @@ class TaskFormContext extends CommandInterceptor {
         variables.putValue(NOTES_HISTORY, notes(task.getProcessInstanceId()));
         Object photos = engine.getRuntimeService().getVariable(task.getExecutionId(), GridReportVariables.PHOTO_LINKS);
         variables.putValue(PHOTO_LINKS_MARKDOWN, photoLinks(photos));
+        variables.putValue(GridReportVariables.DEPARTMENT_OPTIONS, departmentOptions());
         Object department = engine.getTaskService().getVariable(taskId, "department");
         if (department instanceof String code) {
             variables.putValue(DEPARTMENT_NAME, departments.find(code).map(DepartmentView::name).orElse(code));
         }
+    }
+
+    /**
+     * The registry's departments as the whistle form's checklist and lead select read them ({@code valuesKey}):
+     * a JSON list of label and value, as the Tasklist reads a serialized object variable. Built when the form
+     * opens instead of being copied into every case.
+     */
+    private ObjectValue departmentOptions() {
+        List<Option> options = departments.list().stream().map(d -> new Option(d.name(), d.code())).toList();
+        return Variables.serializedObjectValue(Spin.JSON(options).toString())
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON)
+                .objectTypeName(ArrayList.class.getName())
+                .create();
+    }
+
+    /** One choice of a Camunda Forms checklist or select. */
+    record Option(String label, String value) {
     }
 
     private String notes(String processInstanceId) {

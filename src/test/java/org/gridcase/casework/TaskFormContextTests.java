@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.gridcase.registry.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,23 @@ class TaskFormContextTests extends ProcessTestSupport {
         ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
 
         assertThat(task().getName()).isEqualTo("街道吹哨 · " + instance.getBusinessKey() + " · 道路交通/公交车辆堵路");
+    }
+
+    @Test
+    void opensTheWhistleWithTheRegistrysDepartmentsWhichNoCaseStores() {
+        // given: a case waiting for the street's whistle
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+
+        // when: the dispatcher opens the form, as the Tasklist does (serialized values)
+        VariableMap form = engine.getFormService().getTaskFormVariables(task().getId(), null, false);
+
+        // then: the checklist's options are the registry's departments, as JSON, and the case holds no copy
+        ObjectValue options = form.getValueTyped(GridReportVariables.DEPARTMENT_OPTIONS);
+        assertThat(options.getSerializationDataFormat()).isEqualTo("application/json");
+        assertThat(options.getValueSerialized())
+                .contains("{\"label\":\"测试城管局\",\"value\":\"" + d.department() + "\"}");
+        assertThat(engine.getRuntimeService().getVariable(instance.getId(), GridReportVariables.DEPARTMENT_OPTIONS))
+                .isNull();
     }
 
     @Test

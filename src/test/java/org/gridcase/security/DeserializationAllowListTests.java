@@ -99,7 +99,7 @@ class DeserializationAllowListTests {
 
         assertThat(variables).allSatisfy(variable -> assertThat(variable.getErrorMessage()).isNull());
         assertThat(variables).filteredOn(variable -> variable.getTypeName().equals("object"))
-                .extracting(VariableInstance::getName).contains("departmentOptions");
-        assertThat(runtime.getVariable(instance, "departmentOptions")).isInstanceOf(List.class);
+                .extracting(VariableInstance::getName).contains("departments");
+        assertThat(runtime.getVariable(instance, "departments")).isInstanceOf(List.class);
     }
 }
