@@ -38,10 +38,10 @@ class IdempotentIntake {
     private static final Logger log = LoggerFactory.getLogger(IdempotentIntake.class);
 
     /** How long a request waits for the case of an earlier request with its key: a case opens within a second. */
-    static final Duration WAIT_FOR_EARLIER = Duration.ofSeconds(5);
+    private static final Duration WAIT_FOR_EARLIER = Duration.ofSeconds(5);
     private static final Duration POLL_EVERY = Duration.ofMillis(50);
     /** A claim this old without its case belongs to a request that died: no intake takes that long. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private final CaseRegistration registration;
     private final IdempotencyClaims claims;
