@@ -14,10 +14,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
@@ -32,6 +38,7 @@ import org.locationtech.jts.io.WKTReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The default profile as `mvn spring-boot:run` starts it: H2, the demo district, everything under processes/ and
@@ -41,6 +48,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:default-profile-smoke;DB_CLOSE_DELAY=-1")
 class DefaultProfileSmokeTests {
+
+    /** Grids of the demo district in 土门街道 and in 红庙坡街道. */
+    static final String TUMEN_GRID = "610104007001001";
+    static final String HONGMIAO_GRID = "610104006001001";
 
     @LocalServerPort
     int port;
@@ -133,6 +144,72 @@ class DefaultProfileSmokeTests {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void opensOneCaseForAnIdempotencyKeySentTwiceAtOnce(@Autowired JdbcTemplate jdbc) throws Exception {
+        // the key's claim in H2's SQL, the duplicate key included
+        for (int round = 0; round < 5; round++) {
+            String key = "smoke-key-%d-%d".formatted(round, System.nanoTime());
+            String phone = "1890000%04d".formatted(round);
+            List<HttpResponse<String>> answers = together(() -> report(key, phone, TUMEN_GRID),
+                    () -> report(key, phone, TUMEN_GRID));
+
+            List<String> stored = jdbc.queryForList("SELECT case_number FROM case_record WHERE reporter_phone = ?",
+                    String.class, phone);
+            assertThat(stored).as("round %d: cases of %s", round, answers).hasSize(1);
+            assertThat(answers).extracting(HttpResponse::statusCode).as("round %d: %s", round, answers)
+                    .isSubsetOf(200, 201, 409).containsOnlyOnce(201);
+            answers.stream().filter(answer -> answer.statusCode() != 409).forEach(
+                    answer -> assertThat(answer.body()).contains("\"caseNumber\":\"" + stored.get(0) + "\""));
+        }
+    }
+
+    @Test
+    void numbersTheFirstTwoReportsOfAStreetsDaySentAtOnce() throws Exception {
+        // no other test reports in 红庙坡街道: these two create its day's case-number row, on H2
+        List<HttpResponse<String>> answers = together(
+                () -> report("smoke-first-a-" + System.nanoTime(), "18900010001", HONGMIAO_GRID),
+                () -> report("smoke-first-b-" + System.nanoTime(), "18900010002", HONGMIAO_GRID));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).as("%s", answers).containsOnly(201);
+        assertThat(answers).extracting(answer -> JsonPath.<String>read(answer.body(), "$.caseNumber"))
+                .extracting(number -> number.substring(number.lastIndexOf('-') + 1))
+                .containsExactlyInAnyOrder("0001", "0002");
+    }
+
+    /** Sends both requests at the same moment, from two threads. */
+    @SafeVarargs
+    private static List<HttpResponse<String>> together(Callable<HttpResponse<String>>... requests) throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(requests.length);
+        List<CompletableFuture<HttpResponse<String>>> sent = Stream.of(requests)
+                .map(request -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        barrier.await(10, TimeUnit.SECONDS);
+                        return request.call();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : sent) {
+            answers.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        return answers;
+    }
+
+    /** A report taken by the hotline (not limited) in a grid, with an Idempotency-Key. */
+    private HttpResponse<String> report(String key, String phone, String grid) throws Exception {
+        String auth = Base64.getEncoder().encodeToString("hotline:demo".getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(url("/api/cases"))
+                .header("Authorization", "Basic " + auth)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"category":"TRAFFIC.BUS_BLOCKING","description":"公交车排队进站，堵塞道路","address":"公交站",
+                         "gridCode":"%s","reporterPhone":"%s","channel":"HOTLINE_12345"}"""
+                        .formatted(grid, phone))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The Tasklist's own login: fetch the page for the XSRF cookie, then post the form with its token. */
