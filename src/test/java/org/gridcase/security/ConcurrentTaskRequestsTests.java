@@ -31,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two people acting on the engine's REST API at the same moment, as the demo users over real HTTP (the job
- * executor running): two departments checking in to one case must both succeed.
+ * executor running): two departments checking in to one case must both succeed; of two staff claiming one task,
+ * one gets it and the other is told in Chinese that it is taken (409), never a 500.
  */
 @DemoDistrictTest
 class ConcurrentTaskRequestsTests {
@@ -110,6 +111,35 @@ class ConcurrentTaskRequestsTests {
         }
     }
 
+    @Test
+    void ofTwoStaffClaimingOneTaskAtOnceOneGetsItAndTheOtherATakenAnswerInChinese() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            // given: a stairwell light in 牡丹庄园社区第一网格, for its grid worker and grid leader to handle on receipt
+            String caseNumber = open("PROPERTY.STAIRWELL_LIGHT", "\"gridCode\": \"610104007001001\"");
+            String task = awaitTask("grid.worker", caseNumber, "Task_HandleOnTheSpot");
+
+            // when: both claim it at the same moment
+            List<EngineHttp.Answer> answers = together(
+                    () -> http.basic("grid.worker", "POST", "/engine-rest/task/" + task + "/claim",
+                            "{\"userId\": \"grid.worker\"}"),
+                    () -> http.basic("grid.leader", "POST", "/engine-rest/task/" + task + "/claim",
+                            "{\"userId\": \"grid.leader\"}"));
+
+            // then: one 204, and one 409 with a Chinese message that names nothing of the engine's insides;
+            // the task is the winner's
+            List<Integer> statuses = answers.stream().map(EngineHttp.Answer::status).sorted().toList();
+            EngineHttp.Answer loser = answers.stream().filter(a -> a.status() != 204).findFirst().orElse(null);
+            String winner = answers.get(0).status() == 204 ? "grid.worker" : "grid.leader";
+            String assignee = JSON.readTree(http.basic("admin", "GET", "/engine-rest/task/" + task, null).body())
+                    .path("assignee").asText();
+            if (!statuses.equals(List.of(204, 409)) || !chineseAndClean(loser) || !winner.equals(assignee)) {
+                failures.add("round " + round + ": " + answers + ", assignee " + assignee);
+            }
+        }
+        assertThat(failures).as("claim races answered wrongly in %d rounds", ROUNDS).isEmpty();
+    }
+
     /** Starts both calls at the same moment (released together by a barrier) and returns their answers in order. */
     @SafeVarargs
     private List<EngineHttp.Answer> together(Callable<EngineHttp.Answer>... calls) throws Exception {
@@ -161,5 +191,20 @@ class ConcurrentTaskRequestsTests {
 
     private static String checkInNote(String department) {
         return "{\"variables\": {\"checkInNote\": {\"value\": \"" + department + " 已派员到场\"}}}";
+    }
+
+    /** A refusal the Tasklist can show as it is: a Chinese message, no class names, codes or SQL. */
+    private static boolean chineseAndClean(EngineHttp.Answer answer) {
+        if (answer == null) {
+            return false;
+        }
+        try {
+            String message = JSON.readTree(answer.body()).path("message").asText("");
+            return message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && !answer.body().contains("Exception") && !answer.body().contains("ENGINE-")
+                    && !answer.body().contains("org.") && !answer.body().contains("java.");
+        } catch (Exception notJson) {
+            return false;
+        }
     }
 }
