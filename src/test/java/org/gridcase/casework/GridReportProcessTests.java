@@ -168,6 +168,16 @@ class GridReportProcessTests extends ProcessTestSupport {
                 .extracting(CaseDetails.Department::checkInNote).containsExactly("jiaojing 已到场");
         assertThat(tasks.getProcessInstanceComments(instance.getId())).extracting(c -> c.getFullMessage())
                 .contains("【部门报到】jiaojing 已到场");
+
+        // when: the bus company submits its form as the Tasklist does (submit-form, not complete)
+        engine.getFormService().submitTaskForm(gongjiao.getId(), Map.of("checkInNote", "公交已到场"));
+        continueAfterCheckIn(instance);
+
+        // then: its note is its own as well, and the case goes on to handling
+        assertThat(instance).isWaitingAt("Task_HandleOnSite");
+        assertThat(runtime.getVariable(instance.getId(), "checkInNote")).isNull();
+        assertThat(record(instance).departments()).extracting(dep -> dep.departmentCode() + " " + dep.checkInNote())
+                .containsExactlyInAnyOrder("jiaojing jiaojing 已到场", "gongjiao 公交已到场");
     }
 
     @Test
