@@ -183,6 +183,7 @@ class CaseReplayTests extends ProcessTestSupport {
         record(instance, "check-in claimed");
         tick();
         complete(jiaojing, withVariables("checkInNote", "交警已到场"));
+        continueAfterCheckIn(instance);
 
         tick();
         Job overdue = management.createJobQuery().processInstanceId(instance.getId())

@@ -70,6 +70,7 @@ class EscalationLadderTests extends ProcessTestSupport {
         // given: handling from Thursday 10:00 for 3 working days (21 working hours), due Tuesday 10:00
         ProcessInstance instance = whistled("TRAFFIC.BUS_BLOCKING", List.of("jiaojing"));
         complete(task("Task_CheckIn"), withVariables("checkInNote", "已到场"));
+        continueAfterCheckIn(instance);
         assertThat(instance).isWaitingAt("Task_HandleOnSite");
 
         // 80 %: 16 h 48 min of working time: Thursday 5.5 h, Friday 7 h, Monday 3.5 h + 48 min

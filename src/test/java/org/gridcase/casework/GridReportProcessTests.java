@@ -150,6 +150,37 @@ class GridReportProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void keepsEachDepartmentsCheckInNoteOnItsOwnCheckIn() {
+        // given
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
+
+        // when: the traffic police check in first
+        checkIn(instance, "jiaojing");
+
+        // then: the note is the police's check-in's, not the case's, so the bus company's form opens empty
+        Task gongjiao = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_CheckIn")
+                .singleResult();
+        assertThat(engine.getFormService().getTaskFormVariables(gongjiao.getId()).getValue("checkInNote", String.class))
+                .isNull();
+        assertThat(runtime.getVariable(instance.getId(), "checkInNote")).isNull();
+        assertThat(record(instance).departments()).filteredOn(dep -> dep.departmentCode().equals("jiaojing"))
+                .extracting(CaseDetails.Department::checkInNote).containsExactly("jiaojing 已到场");
+        assertThat(tasks.getProcessInstanceComments(instance.getId())).extracting(c -> c.getFullMessage())
+                .contains("【部门报到】jiaojing 已到场");
+
+        // when: the bus company submits its form as the Tasklist does (submit-form, not complete)
+        engine.getFormService().submitTaskForm(gongjiao.getId(), Map.of("checkInNote", "公交已到场"));
+        continueAfterCheckIn(instance);
+
+        // then: its note is its own as well, and the case goes on to handling
+        assertThat(instance).isWaitingAt("Task_HandleOnSite");
+        assertThat(runtime.getVariable(instance.getId(), "checkInNote")).isNull();
+        assertThat(record(instance).departments()).extracting(dep -> dep.departmentCode() + " " + dep.checkInNote())
+                .containsExactlyInAnyOrder("jiaojing jiaojing 已到场", "gongjiao 公交已到场");
+    }
+
+    @Test
     void takesTheDepartmentsAsTheTasklistsChecklistSendsThem() {
         // given
         ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);

@@ -54,6 +54,7 @@ class WorkingTimeProcessTests extends ProcessTestSupport {
         // when
         for (Task checkIn : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
             complete(checkIn, withVariables("checkInNote", "已到场"));
+            continueAfterCheckIn(instance);
         }
 
         // then: 21 working hours: 1.5 h on 09-30, 7 h on 10-09 and 10-10, 5.5 h on Saturday 10-11 (调休上班)
@@ -100,6 +101,7 @@ class WorkingTimeProcessTests extends ProcessTestSupport {
         ProcessInstance instance = busBlockingCase();
         complete(task(), withVariables("departments", List.of("jiaojing"), "leadDepartment", "jiaojing"));
         complete(task(), withVariables("checkInNote", "已到场"));
+        continueAfterCheckIn(instance);
         assertThat(instance).isWaitingAt("Task_HandleOnSite");
         List<CalendarDayView> official = calendar.year(2025);
 
