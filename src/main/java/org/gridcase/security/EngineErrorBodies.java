@@ -41,12 +41,12 @@ class EngineErrorBodies extends OncePerRequestFilter {
     /** Camunda's wording when a task completion or form submission is refused. */
     private static final Pattern TASK_REFUSED = Pattern.compile("^Cannot (?:complete task|submit task form) \\S+: (.*)$",
             Pattern.DOTALL);
-    /** Fully qualified class names, exception class names, SQL, MyBatis error blocks and stack frames. */
+    /** Fully qualified class names, exception class names, engine entities, SQL, MyBatis blocks and stack frames. */
     private static final Pattern INTERNALS = Pattern.compile(
             "\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z]\\w*"
             + "|\\b[A-Z]\\w*(?:Exception|Error)\\b"
             + "|(?i:\\b(?:select|insert\\s+into|update|delete\\s+from)\\b[^。]*\\b(?:from|set|values|where)\\b)"
-            + "|###|SQLState|(?:^|\\s)at\\s+[\\w$.]+\\(");
+            + "|\\b\\w+Entity\\[|###|SQLState|(?:^|\\s)at\\s+[\\w$.]+\\(");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
