@@ -2,6 +2,7 @@ package org.gridcase.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +16,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gridcase.EmbeddedPostgresInitializer;
 import org.junit.jupiter.api.AfterAll;
@@ -26,13 +30,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two gridcase nodes on one fresh PostgreSQL database, as a cluster behind a load balancer runs them: started at
- * the same moment, and sharing the timers of the cases.
+ * the same moment, sharing the timers of the cases, and one of them dying with jobs it had locked.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTests {
+
+    /** A node that dies must not hold up its cases longer than this (the limit). */
+    static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(30);
 
     static final Map<String, Throwable> startFailures = new ConcurrentHashMap<>();
     static ClusterNode nodeA;
@@ -94,7 +102,7 @@ class TwoNodeClusterTests {
         for (int i = 0; i < 6; i++) {
             ClusterNode node = i % 2 == 0 ? nodeA : nodeB;
             instances.add(node.engine().getRuntimeService()
-                    .startProcessInstanceByKey("ClusterTimer", Map.of("delay", "PT2S")).getId());
+                    .startProcessInstanceByKey("ClusterTimer", Map.of("delay", "PT2S", "workMillis", 1_000)).getId());
         }
 
         // when
@@ -109,6 +117,44 @@ class TwoNodeClusterTests {
                     .as("successful timer jobs of %s", instance).isOne();
             assertThat(history.createHistoricJobLogQuery().processInstanceId(instance).failureLog().count())
                     .as("failed job runs of %s", instance).isZero();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theJobsADeadNodeHadLockedAreDoneByTheOtherWithinThirtySeconds() throws Exception {
+        // given: three cases whose timers are not yet due
+        deployCountedTimerProcess();
+        List<String> instances = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            instances.add(nodeB.engine().getRuntimeService()
+                    .startProcessInstanceByKey("ClusterTimer", Map.of("delay", "PT1H", "workMillis", 0)).getId());
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(nodeB.context.getBean(DataSource.class));
+
+        // when: node A acquires them just as they fall due (its lock runs for the configured lock time) and dies
+        long lockMillis = nodeA.configuration().getJobExecutor().getLockTimeInMillis();
+        String owner = nodeA.configuration().getJobExecutor().getLockOwner();
+        Instant died = Instant.now();
+        for (String instance : instances) {
+            assertThat(jdbc.update("UPDATE act_ru_job SET lock_owner_ = ?, lock_exp_time_ = ?, duedate_ = ? "
+                            + "WHERE process_instance_id_ = ?", owner,
+                    Timestamp.from(died.plusMillis(lockMillis)), Timestamp.from(died.minusSeconds(1)), instance))
+                    .isOne();
+        }
+        nodeA.close();
+
+        // then
+        awaitEnded(instances, TAKEOVER_LIMIT.plusSeconds(15));
+        Duration tookOver = Duration.between(died, Instant.now());
+        System.out.printf("Jobs of a dead node (lock time %d ms) done by the other node after %d ms%n", lockMillis,
+                tookOver.toMillis());
+        assertThat(tookOver).isLessThan(TAKEOVER_LIMIT);
+        for (String instance : instances) {
+            List<HistoricJobLog> done = nodeB.engine().getHistoryService().createHistoricJobLogQuery()
+                    .processInstanceId(instance).successLog().list();
+            assertThat(done).extracting(HistoricJobLog::getHostname).containsExactly("node-b");
+            assertThat(CountingDelegate.runs(instance)).isOne();
         }
     }
 
@@ -140,7 +186,8 @@ class TwoNodeClusterTests {
 
     /**
      * The work after the timer, counted outside the engine's transaction: a job that two nodes ran would count two
-     * even though the engine rolls one of them back. It takes a second, longer than any job gridcase runs.
+     * even though the engine rolls one of them back. It takes {@code workMillis}: a second is longer than gridcase's
+     * jobs take once warm.
      */
     public static class CountingDelegate implements JavaDelegate {
 
@@ -154,7 +201,7 @@ class TwoNodeClusterTests {
         @Override
         public void execute(DelegateExecution execution) throws InterruptedException {
             RUNS.computeIfAbsent(execution.getProcessInstanceId(), id -> new AtomicInteger()).incrementAndGet();
-            Thread.sleep(1_000);
+            Thread.sleep(((Number) execution.getVariable("workMillis")).longValue());
         }
     }
 }
