@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -17,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One gridcase node as an operator runs it in a cluster: the postgres profile on a database it shares with other
- * nodes, its own web server on a free port and its job executor on.
+ * nodes, its own web server on a free port and its job executor on (Camunda's default).
  *
  * <p>Its engine has a name of its own: Camunda registers every engine JVM-wide by name, and a node named "default"
  * would replace, and on closing remove, the engine that the suite's cached test contexts registered under that name.
@@ -35,8 +36,11 @@ final class ClusterNode implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts a node; the plugin (none when null) joins the engine's plugins, first in their order. */
-    static ClusterNode start(String name, String jdbcUrl, ProcessEnginePlugin plugin) {
+    /**
+     * Starts a node; the plugin (none when null) joins the engine's plugins, first in their order, and the settings
+     * ({@code --key=value}) come on top of a node's.
+     */
+    static ClusterNode start(String name, String jdbcUrl, ProcessEnginePlugin plugin, String... settings) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GridcaseApplication.class)
                 .profiles("postgres")
                 .initializers(starting -> {
@@ -44,7 +48,7 @@ final class ClusterNode implements AutoCloseable {
                         starting.getBeanFactory().registerSingleton("testEnginePlugin", plugin);
                     }
                 })
-                .run("--GRIDCASE_DB_URL=" + jdbcUrl,
+                .run(Stream.concat(Stream.of("--GRIDCASE_DB_URL=" + jdbcUrl,
                         "--GRIDCASE_DB_USER=postgres",
                         "--GRIDCASE_DB_PASSWORD=",
                         "--GRIDCASE_ADMIN_USER=" + EmbeddedPostgresInitializer.ADMIN,
@@ -54,8 +58,7 @@ final class ClusterNode implements AutoCloseable {
                         "--camunda.bpm.process-engine-name=" + name.replace("-", ""),
                         "--camunda.bpm.generic-properties.properties.hostname=" + name,
                         "--camunda.bpm.webapp.enabled=false",
-                        "--camunda.bpm.job-execution.enabled=true",
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off"), Stream.of(settings)).toArray(String[]::new));
         return new ClusterNode(name, context);
     }
 
