@@ -5,10 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gridcase.EmbeddedPostgresInitializer;
 import org.gridcase.GridcaseApplication;
@@ -37,17 +37,14 @@ final class ClusterNode implements AutoCloseable {
     }
 
     /**
-     * Starts a node; the plugin (none when null) joins the engine's plugins, first in their order, and the settings
-     * ({@code --key=value}) come on top of a node's.
+     * Starts a node. The beans join the application's (an engine plugin joins the engine's plugins, in its order; a
+     * controller serves its requests), and the settings ({@code --key=value}) come on top of a node's.
      */
-    static ClusterNode start(String name, String jdbcUrl, ProcessEnginePlugin plugin, String... settings) {
+    static ClusterNode start(String name, String jdbcUrl, List<?> beans, String... settings) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GridcaseApplication.class)
                 .profiles("postgres")
-                .initializers(starting -> {
-                    if (plugin != null) {
-                        starting.getBeanFactory().registerSingleton("testEnginePlugin", plugin);
-                    }
-                })
+                .initializers(starting -> beans.forEach(bean -> starting.getBeanFactory()
+                        .registerSingleton("test" + bean.getClass().getSimpleName(), bean)))
                 .run(Stream.concat(Stream.of("--GRIDCASE_DB_URL=" + jdbcUrl,
                         "--GRIDCASE_DB_USER=postgres",
                         "--GRIDCASE_DB_PASSWORD=",

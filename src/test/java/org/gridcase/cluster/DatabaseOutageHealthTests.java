@@ -28,7 +28,7 @@ class DatabaseOutageHealthTests {
         Path data = Files.createTempDirectory("gridcase-outage");
         EmbeddedPostgres database = server(data, 0);
         int port = database.getPort();
-        try (ClusterNode node = ClusterNode.start("outage", database.getJdbcUrl("postgres", "postgres"), null,
+        try (ClusterNode node = ClusterNode.start("outage", database.getJdbcUrl("postgres", "postgres"), List.of(),
                 "--camunda.bpm.job-execution.enabled=false")) {
             assertThat(node.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
@@ -61,7 +61,8 @@ class DatabaseOutageHealthTests {
                 Thread.sleep(500);
                 status = node.get("/actuator/health/readiness").statusCode();
             }
-            System.out.printf("Ready again %d ms after the database came back%n", (System.nanoTime() - back) / 1_000_000);
+            System.out.printf("Ready again %d ms after the database came back%n",
+                    (System.nanoTime() - back) / 1_000_000);
             assertThat(status).isEqualTo(200);
         } finally {
             database.close();

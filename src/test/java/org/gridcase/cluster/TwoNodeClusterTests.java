@@ -14,15 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricJobLog;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gridcase.EmbeddedPostgresInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +59,7 @@ class TwoNodeClusterTests {
 
     private static ClusterNode start(String name, String database, EnginesBuiltTogether together) {
         try {
-            return ClusterNode.start(name, database, together);
+            return ClusterNode.start(name, database, List.of(together));
         } catch (RuntimeException e) {
             startFailures.put(name, e);
             return null;
@@ -97,12 +93,13 @@ class TwoNodeClusterTests {
     @Order(2)
     void timersOfSeveralCasesFireExactlyOnceAcrossTheNodes() throws Exception {
         // given
-        deployCountedTimerProcess();
+        CountedTimers.deploy(nodeA.engine());
         List<String> instances = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             ClusterNode node = i % 2 == 0 ? nodeA : nodeB;
-            instances.add(node.engine().getRuntimeService()
-                    .startProcessInstanceByKey("ClusterTimer", Map.of("delay", "PT2S", "workMillis", 1_000)).getId());
+            // a second of work: longer than gridcase's jobs take once warm
+            instances.add(node.engine().getRuntimeService().startProcessInstanceByKey(CountedTimers.PROCESS,
+                    Map.of("delay", "PT2S", "workMillis", 1_000)).getId());
         }
 
         // when
@@ -111,7 +108,7 @@ class TwoNodeClusterTests {
         // then
         HistoryService history = nodeB.engine().getHistoryService();
         for (String instance : instances) {
-            assertThat(CountingDelegate.runs(instance)).as("runs of the job after the timer of %s", instance)
+            assertThat(CountedTimers.runs(instance)).as("runs of the job after the timer of %s", instance)
                     .isOne();
             assertThat(history.createHistoricJobLogQuery().processInstanceId(instance).successLog().count())
                     .as("successful timer jobs of %s", instance).isOne();
@@ -124,11 +121,11 @@ class TwoNodeClusterTests {
     @Order(3)
     void theJobsADeadNodeHadLockedAreDoneByTheOtherWithinThirtySeconds() throws Exception {
         // given: three cases whose timers are not yet due
-        deployCountedTimerProcess();
+        CountedTimers.deploy(nodeA.engine());
         List<String> instances = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            instances.add(nodeB.engine().getRuntimeService()
-                    .startProcessInstanceByKey("ClusterTimer", Map.of("delay", "PT1H", "workMillis", 0)).getId());
+            instances.add(nodeB.engine().getRuntimeService().startProcessInstanceByKey(CountedTimers.PROCESS,
+                    Map.of("delay", "PT1H", "workMillis", 0)).getId());
         }
         JdbcTemplate jdbc = new JdbcTemplate(nodeB.context.getBean(DataSource.class));
 
@@ -154,21 +151,7 @@ class TwoNodeClusterTests {
             List<HistoricJobLog> done = nodeB.engine().getHistoryService().createHistoricJobLogQuery()
                     .processInstanceId(instance).successLog().list();
             assertThat(done).extracting(HistoricJobLog::getHostname).containsExactly("node-b");
-            assertThat(CountingDelegate.runs(instance)).isOne();
-        }
-    }
-
-    private static void deployCountedTimerProcess() {
-        var repository = nodeA.engine().getRepositoryService();
-        if (repository.createProcessDefinitionQuery().processDefinitionKey("ClusterTimer").count() == 0) {
-            repository.createDeployment().addModelInstance("ClusterTimer.bpmn",
-                    Bpmn.createExecutableProcess("ClusterTimer").camundaHistoryTimeToLive(1)
-                            .startEvent()
-                            .intermediateCatchEvent("Timer").timerWithDuration("${delay}")
-                            .serviceTask("Task_Count").camundaClass(CountingDelegate.class.getName())
-                            .endEvent()
-                            .done())
-                    .deploy();
+            assertThat(CountedTimers.runs(instance)).isOne();
         }
     }
 
@@ -182,26 +165,5 @@ class TwoNodeClusterTests {
         }
         assertThat(runtime.createProcessInstanceQuery().processInstanceIds(new HashSet<>(instances)).count())
                 .as("instances still running after %s", atMost).isZero();
-    }
-
-    /**
-     * The work after the timer, counted outside the engine's transaction: a job that two nodes ran would count two
-     * even though the engine rolls one of them back. It takes {@code workMillis}: a second is longer than gridcase's
-     * jobs take once warm.
-     */
-    public static class CountingDelegate implements JavaDelegate {
-
-        static final Map<String, AtomicInteger> RUNS = new ConcurrentHashMap<>();
-
-        static int runs(String processInstanceId) {
-            AtomicInteger runs = RUNS.get(processInstanceId);
-            return runs == null ? 0 : runs.get();
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) throws InterruptedException {
-            RUNS.computeIfAbsent(execution.getProcessInstanceId(), id -> new AtomicInteger()).incrementAndGet();
-            Thread.sleep(((Number) execution.getVariable("workMillis")).longValue());
-        }
     }
 }
