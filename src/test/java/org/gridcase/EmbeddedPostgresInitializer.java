@@ -2,6 +2,9 @@ package org.gridcase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
@@ -43,6 +46,21 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
             });
         }
         return postgres;
+    }
+
+    /**
+     * A new, empty database on the embedded server, dropped first if an earlier class of this run made it: for tests
+     * that need a database nobody else has touched (a cluster starting on a fresh database). Its JDBC URL.
+     */
+    public static synchronized String freshDatabase(String name) {
+        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + name, e);
+        }
+        return postgres().getJdbcUrl("postgres", name);
     }
 
     @Override

@@ -8,18 +8,24 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.gridcase.cluster.ClusterLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What each group may do in Camunda, granted at start (idempotently) because Camunda authorization is on: a grid
  * worker works in the Tasklist and nowhere else; supervisors and auditors also read Cockpit; administrators may
  * do everything. Who may work on a task is not granted here: the engine grants it to the task's candidate groups
  * and assignee when the process creates the task.
+ *
+ * <p>Camunda allows one grant per group and resource: two nodes starting together would both find a grant missing
+ * and the second would fail on the unique key. The grants are made in one transaction holding the cluster lock
+ * {@value #LOCK}, so the second node finds them made.
  */
 @Component
 class CamundaAuthorizations {
@@ -27,15 +33,21 @@ class CamundaAuthorizations {
     private static final Logger log = LoggerFactory.getLogger(CamundaAuthorizations.class);
     private static final String ANY = Authorization.ANY;
 
-    private final AuthorizationService authorizations;
+    static final String LOCK = "camunda-authorizations";
 
-    CamundaAuthorizations(AuthorizationService authorizations) {
+    private final AuthorizationService authorizations;
+    private final ClusterLocks locks;
+
+    CamundaAuthorizations(AuthorizationService authorizations, ClusterLocks locks) {
         this.authorizations = authorizations;
+        this.locks = locks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(-1)
+    @Transactional
     public void grant() {
+        locks.lockForTransaction(LOCK);
         for (Resource resource : Resources.values()) {
             grant(CamundaGroups.ADMINISTRATORS, resource, ANY, Permissions.ALL);
         }

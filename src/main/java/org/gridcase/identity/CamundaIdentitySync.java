@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.gridcase.cluster.ClusterLocks;
 import org.gridcase.registry.DepartmentChanged;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.DepartmentView;
@@ -39,31 +40,41 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>Only groups gridcase manages ({@link CamundaGroups#isManaged}) and users that are staff are touched: an
  * administrator created in Camunda Admin, and memberships in groups made there, are left alone.
+ *
+ * <p>Two nodes may sync at once (both starting, or one starting while the other follows a registry change): each
+ * sync holds the cluster lock {@value #LOCK} for its transaction, so the second finds what the first created instead
+ * of failing on Camunda's unique keys.
  */
 @Component
 class CamundaIdentitySync {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
 
+    static final String LOCK = "camunda-identity";
+
     private final IdentityService identity;
     private final StaffService staff;
     private final UnitService units;
     private final DepartmentService departments;
     private final String initialPassword;
+    private final ClusterLocks locks;
 
     CamundaIdentitySync(IdentityService identity, StaffService staff, UnitService units,
-            DepartmentService departments, @Value("${gridcase.identity.initial-password:}") String initialPassword) {
+            DepartmentService departments, @Value("${gridcase.identity.initial-password:}") String initialPassword,
+            ClusterLocks locks) {
         this.identity = identity;
         this.staff = staff;
         this.units = units;
         this.departments = departments;
         this.initialPassword = initialPassword;
+        this.locks = locks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     @Transactional
     public void synchroniseAll() {
+        locks.lockForTransaction(LOCK);
         CamundaGroups.ROLE_GROUPS.forEach((id, name) -> saveGroup(id, name,
                 CamundaGroups.ADMINISTRATORS.equals(id) ? CamundaGroups.SYSTEM_TYPE : CamundaGroups.WORKFLOW_TYPE));
         List<UnitView> allUnits = units.list(null, null);
@@ -79,18 +90,21 @@ class CamundaIdentitySync {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(StaffChanged event) {
+        locks.lockForTransaction(LOCK);
         staff.find(event.username()).ifPresent(this::saveUser);
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(UnitChanged event) {
+        locks.lockForTransaction(LOCK);
         saveUnitGroup(units.get(event.code()));
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(DepartmentChanged event) {
+        locks.lockForTransaction(LOCK);
         saveDepartmentGroup(departments.get(event.code()));
     }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.gridcase.cluster.ClusterLocks;
 import org.gridcase.registry.DepartmentChanged;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.UnitChanged;
@@ -35,11 +36,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * are one per grid, community, street and department, each readable by that unit's group only, and follow the
  * registry: a new unit gets its filter, a renamed one its new description. Every filter shows the case number,
  * category, address and urgency beside the task's own due date.
+ *
+ * <p>Filters have no unique key: two nodes that both find a filter missing would both make it. So every change here
+ * runs in a transaction holding the cluster lock {@value #LOCK}, and the second node finds the first one's filter.
  */
 @Component
 class TasklistFilters {
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
+    static final String LOCK = "tasklist-filters";
 
     /** Filter property naming the group whose unit filter this is. */
     static final String UNIT_GROUP = "gridcaseUnitGroup";
@@ -56,19 +62,23 @@ class TasklistFilters {
     private final AuthorizationService authorizations;
     private final UnitService units;
     private final DepartmentService departments;
+    private final ClusterLocks locks;
 
     TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations,
-            UnitService units, DepartmentService departments) {
+            UnitService units, DepartmentService departments, ClusterLocks locks) {
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
         this.units = units;
         this.departments = departments;
+        this.locks = locks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
+    @Transactional
     public void createMissing() {
+        locks.lockForTransaction(LOCK);
         shared("我的任务", "分配给我的任务", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         shared("我的待办", "我所在组的未认领任务", -5,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
@@ -88,12 +98,14 @@ class TasklistFilters {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(UnitChanged event) {
+        locks.lockForTransaction(LOCK);
         saveUnitFilter(units.get(event.code()));
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(DepartmentChanged event) {
+        locks.lockForTransaction(LOCK);
         var department = departments.get(event.code());
         saveUnitFilter(CamundaGroups.ofDepartment(department.code()), "本部门", department.name());
     }

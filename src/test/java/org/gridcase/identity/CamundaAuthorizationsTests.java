@@ -69,6 +69,23 @@ class CamundaAuthorizationsTests {
                 .resourceType(Resources.APPLICATION).resourceId("cockpit").count()).isEqualTo(1);
     }
 
+    @Test
+    void twoNodesStartingTogetherGrantWithoutFailing() throws Exception {
+        // given: grants missing, as on a database that two nodes meet first
+        authorizations.createAuthorizationQuery().groupIdIn("supervisors", "auditors").list()
+                .forEach(found -> authorizations.deleteAuthorization(found.getId()));
+
+        // when: both nodes grant at the same moment, and neither fails
+        Concurrently.twice(camundaAuthorizations::grant);
+
+        // then
+        for (String group : List.of("supervisors", "auditors")) {
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn(group)
+                    .resourceType(Resources.APPLICATION).resourceId("cockpit").count()).as(group).isEqualTo(1);
+            assertThat(may("s", List.of(group), Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, "x")).isTrue();
+        }
+    }
+
     private boolean may(String user, List<String> groups, Permission permission, Resource resource, String id) {
         return authorizations.isUserAuthorized(user, groups, permission, resource, id);
     }

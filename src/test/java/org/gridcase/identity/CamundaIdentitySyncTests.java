@@ -49,6 +49,25 @@ class CamundaIdentitySyncTests {
     }
 
     @Test
+    void twoNodesStartingTogetherSynchroniseWithoutFailing() throws Exception {
+        // given: staff and a group the engine does not have yet, as on a database that two nodes meet first
+        List<String> usernames = List.of("twice.a", "twice.b", "twice.c", "twice.d");
+        for (String username : usernames) {
+            TestDistrict.addStaff(staff, username, StaffRole.GRID_WORKER, d.eastGrid(), null);
+            identity.deleteUser(username);
+        }
+        identity.deleteGroup("grid-" + d.eastGrid());
+
+        // when: both nodes synchronise at the same moment, and neither fails
+        Concurrently.twice(sync::synchroniseAll);
+
+        // then
+        for (String username : usernames) {
+            assertThat(groupsOf(username)).containsExactly("grid-" + d.eastGrid());
+        }
+    }
+
+    @Test
     void putsAGridWorkerInHerGridsGroup() {
         // when
         TestDistrict.addStaff(staff, "sync.worker", StaffRole.GRID_WORKER, d.westGrid(), null);

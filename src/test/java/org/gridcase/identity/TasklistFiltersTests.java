@@ -63,6 +63,28 @@ class TasklistFiltersTests {
     }
 
     @Test
+    void twoNodesStartingTogetherMakeEachFilterOnce() throws Exception {
+        // given: a district whose unit filters are missing, and a shared filter that is missing too, as on a
+        // database that two nodes meet first
+        TestDistrict d = TestDistrict.create(units, departments, "991302", 43.0, 113.0);
+        List<String> groups = List.of("grid-" + d.westGrid(), "grid-" + d.eastGrid(), "community-" + d.community(),
+                "street-" + d.street(), "dept-" + d.department());
+        filters.createFilterQuery().list().stream()
+                .filter(f -> f.getName().equals("督办") || groups.contains(String.valueOf(unitGroup(f))))
+                .forEach(f -> filters.deleteFilter(f.getId()));
+
+        // when: two nodes do their start-up work at the same moment
+        Concurrently.twice(tasklistFilters::createMissing);
+
+        // then
+        assertThat(filters.createFilterQuery().filterName("督办").count()).isEqualTo(1);
+        for (String group : groups) {
+            assertThat(filters.createFilterQuery().list().stream().filter(f -> group.equals(unitGroup(f))))
+                    .as(group).hasSize(1);
+        }
+    }
+
+    @Test
     void showsMyGroupsUnassignedTasksUnderMyTodo() {
         // given
         Task forMyGrid = task("filter-test grid", "grid-990401001001001", null, null);
@@ -139,6 +161,10 @@ class TasklistFiltersTests {
         // the shared filters show the case columns
         Filter todo = filters.createFilterQuery().filterName("我的待办").singleResult();
         assertThat(todo.getProperties().get("variables").toString()).contains("caseNumber", "工单编号", "categoryName");
+    }
+
+    private static Object unitGroup(Filter filter) {
+        return filter.getProperties() == null ? null : filter.getProperties().get(TasklistFilters.UNIT_GROUP);
     }
 
     private List<String> visibleUnitFilters(List<String> groups) {

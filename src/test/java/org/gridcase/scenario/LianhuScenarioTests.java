@@ -23,6 +23,10 @@ import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.CaseStatus;
 import org.gridcase.registry.UnitLevel;
 import org.gridcase.registry.UnitService;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
@@ -64,11 +68,30 @@ class LianhuScenarioTests {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    ProcessEngine engine;
+
     RestClient rest;
 
     @BeforeEach
     void client() {
         rest = new RestClient(port);
+    }
+
+    /**
+     * Every job the cases ran (timers, async continuations, notifications) took well under the job lock time: a job
+     * still running when its lock expires could be run again by another node. Measured by the cluster module.
+     */
+    @AfterEach
+    void jobsStayWellUnderTheJobLockTime() {
+        double longest = meters.get("gridcase.job.longest").gauge().value();
+        long lockMillis = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor()
+                .getLockTimeInMillis();
+        System.out.printf("Longest job in this context so far: %.0f ms (job lock time %d ms)%n", longest, lockMillis);
+        assertThat(longest).as("longest job, ms").isLessThan(lockMillis / 2.0);
     }
 
     @Test
