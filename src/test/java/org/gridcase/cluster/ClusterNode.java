@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gridcase.EmbeddedPostgresInitializer;
 import org.gridcase.GridcaseApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,8 +44,18 @@ final class ClusterNode implements AutoCloseable {
      * controller serves its requests), and the settings ({@code --key=value}) come on top of a node's.
      */
     static ClusterNode start(String name, String jdbcUrl, List<?> beans, String... settings) {
+        return start(name, jdbcUrl, beans, () -> { }, settings);
+    }
+
+    /** Also tells when the application is prepared: its logging set up, its beans about to be made. */
+    static ClusterNode start(String name, String jdbcUrl, List<?> beans, Runnable prepared, String... settings) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GridcaseApplication.class)
                 .profiles("postgres")
+                .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationPreparedEvent) {
+                        prepared.run();
+                    }
+                })
                 .initializers(starting -> beans.forEach(bean -> starting.getBeanFactory()
                         .registerSingleton("test" + bean.getClass().getSimpleName(), bean)))
                 .run(Stream.concat(Stream.of("--GRIDCASE_DB_URL=" + jdbcUrl,

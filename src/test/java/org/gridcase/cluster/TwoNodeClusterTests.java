@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,14 +43,23 @@ class TwoNodeClusterTests {
     static ClusterNode nodeA;
     static ClusterNode nodeB;
 
+    /**
+     * Starts both nodes from two threads. Spring Boot sets up logging JVM-wide as an application starts, and two
+     * applications doing so at the same moment in one JVM trip over each other (real nodes are separate JVMs), so
+     * node B starts once node A's logging is set up; their engines are then built together.
+     */
     @BeforeAll
     static void startTwoNodesTogether() throws Exception {
         String database = EmbeddedPostgresInitializer.freshDatabase("cluster");
         ExecutorService starters = Executors.newFixedThreadPool(2);
         EnginesBuiltTogether together = new EnginesBuiltTogether(2);
+        CountDownLatch aPrepared = new CountDownLatch(1);
         try {
-            Future<ClusterNode> a = starters.submit(() -> start("node-a", database, together));
-            Future<ClusterNode> b = starters.submit(() -> start("node-b", database, together));
+            Future<ClusterNode> a = starters.submit(() -> start("node-a", database, together, aPrepared::countDown));
+            Future<ClusterNode> b = starters.submit(() -> {
+                aPrepared.await(2, TimeUnit.MINUTES);
+                return start("node-b", database, together, () -> { });
+            });
             nodeA = a.get(3, TimeUnit.MINUTES);
             nodeB = b.get(3, TimeUnit.MINUTES);
         } finally {
@@ -57,12 +67,15 @@ class TwoNodeClusterTests {
         }
     }
 
-    private static ClusterNode start(String name, String database, EnginesBuiltTogether together) {
+    private static ClusterNode start(String name, String database, EnginesBuiltTogether together,
+            Runnable prepared) {
         try {
-            return ClusterNode.start(name, database, List.of(together));
+            return ClusterNode.start(name, database, List.of(together), prepared);
         } catch (RuntimeException e) {
             startFailures.put(name, e);
             return null;
+        } finally {
+            prepared.run();
         }
     }
 
