@@ -66,7 +66,7 @@ class TasklistFiltersTests {
     void twoNodesStartingTogetherMakeEachFilterOnce() throws Exception {
         // given: a district whose unit filters are missing, and a shared filter that is missing too, as on a
         // database that two nodes meet first
-        TestDistrict d = TestDistrict.create(units, departments, "991302", 43.0, 113.0);
+        TestDistrict d = TestDistrict.create(units, departments, "991801", 48.0, 118.0);
         List<String> groups = List.of("grid-" + d.westGrid(), "grid-" + d.eastGrid(), "community-" + d.community(),
                 "street-" + d.street(), "dept-" + d.department());
         filters.createFilterQuery().list().stream()
