@@ -7,16 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The account side of failed logins: no delay after a mistake, and a lock that expires by itself after ten
@@ -24,29 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * never locked.
  */
 @DemoDistrictTest
-class AccountLockTests {
+class AccountLockTests extends LoginTestSupport {
 
     static final String USER = "lock.tester";
     static final String PASSWORD = "lock-tester-password";
     static final Duration LOCK = Duration.ofMinutes(5);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    IdentityService identity;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Logins logins;
-
     @BeforeEach
     void createUser() {
-        logins = new Logins(port, engine);
         Logins.saveUser(identity, USER, "锁定测试", PASSWORD);
     }
 

@@ -6,15 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The address side of failed logins: an address that keeps failing is turned away on every login path before
@@ -22,31 +16,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * plays addresses of its own (documentation ranges), since the counts live as long as the shared context.
  */
 @DemoDistrictTest
-class AddressLimitTests {
+class AddressLimitTests extends LoginTestSupport {
 
     static final String WORKER = "grid.worker";
     static final String DEMO = "demo";
     /** gridcase.security.login.max-failures-per-address */
     static final int ADDRESS_LIMIT = 5;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    IdentityService identity;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Logins logins;
-
-    @BeforeEach
-    void client() {
-        logins = new Logins(port, engine);
-    }
 
     /** Other tests log in as the demo grid worker: whatever happens here, it leaves the account as it was. */
     @AfterEach

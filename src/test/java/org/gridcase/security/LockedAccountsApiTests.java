@@ -10,43 +10,23 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Administrators see which accounts failed logins have locked, and unlock them before the lock runs out. */
 @DemoDistrictTest
-class LockedAccountsApiTests {
+class LockedAccountsApiTests extends LoginTestSupport {
 
     static final String USER = "locked.tester";
     static final String PASSWORD = "locked-tester-password";
     static final String LOCKED_ACCOUNTS = "/api/admin/locked-accounts";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    IdentityService identity;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     final ObjectMapper json = new ObjectMapper();
-
-    Logins logins;
 
     @BeforeEach
     void createUser() {
-        logins = new Logins(port, engine);
         Logins.saveUser(identity, USER, "锁定测试", PASSWORD);
     }
 

@@ -2,42 +2,22 @@ package org.gridcase.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.gridcase.DemoDistrictTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Passwords are kept as BCrypt hashes; Camunda's older SHA-512 hashes still log in and are replaced on the way. */
 @DemoDistrictTest
-class PasswordStorageTests {
+class PasswordStorageTests extends LoginTestSupport {
 
     static final String USER = "hash.tester";
     static final String PASSWORD = "哈希测试-passwort-2025";
     static final String ADDRESS = "198.51.100.201";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    IdentityService identity;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Logins logins;
-
     @BeforeEach
     void createUser() {
-        logins = new Logins(port, engine);
         Logins.saveUser(identity, USER, "哈希测试", PASSWORD);
     }
 
