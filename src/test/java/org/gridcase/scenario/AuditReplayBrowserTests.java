@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.gridcase.DemoDistrictTest;
 import org.gridcase.registry.UnitLevel;
 import org.gridcase.registry.UnitService;
@@ -33,6 +34,9 @@ class AuditReplayBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     UnitService units;
@@ -106,7 +110,7 @@ class AuditReplayBrowserTests {
 
     /** A bus-blocking case at Xiaobaiyang whistled to the traffic police alone, handled and closed. */
     private String closedCase() throws Exception {
-        RestClient rest = new RestClient(port);
+        RestClient rest = new RestClient(port, engine);
         String boundary = units.list(UnitLevel.GRID, "610104006001").get(0).boundary();
         Point stop = new WKTReader().read(boundary).getInteriorPoint();
         String caseNumber = rest.post(null, "/api/cases", Map.of("category", "TRAFFIC.BUS_BLOCKING",

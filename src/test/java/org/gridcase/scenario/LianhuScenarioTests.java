@@ -78,7 +78,7 @@ class LianhuScenarioTests {
 
     @BeforeEach
     void client() {
-        rest = new RestClient(port);
+        rest = new RestClient(port, engine);
     }
 
     /**

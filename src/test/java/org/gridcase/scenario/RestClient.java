@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 
 /** Calls gridcase's API and Camunda's REST API over real HTTP, as a given demo user (or anonymously). */
 class RestClient {
@@ -29,8 +31,13 @@ class RestClient {
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
 
-    RestClient(int port) {
+    /**
+     * Camunda's REST API and webapps find their engine by name in a JVM-wide registry where the last test context
+     * started wins "default": the engine of the context under test is registered again first.
+     */
+    RestClient(int port, ProcessEngine engine) {
         this.base = "http://localhost:" + port;
+        ProcessEngines.registerProcessEngine(engine);
     }
 
     record Answer(int status, JsonNode body) {

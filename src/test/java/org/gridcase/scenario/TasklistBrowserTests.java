@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,6 +43,9 @@ class TasklistBrowserTests {
     int port;
 
     @Autowired
+    ProcessEngine engine;
+
+    @Autowired
     UnitService units;
 
     @Autowired
@@ -71,7 +75,7 @@ class TasklistBrowserTests {
 
     @Test
     void aCaseGoesFromTheGridWorkerThroughTheStreetsWhistleToTheDepartmentsAndSupervision() throws Exception {
-        rest = new RestClient(port);
+        rest = new RestClient(port, engine);
         String caseNumber = reportABrokenStairwellLight();
 
         // the grid worker, in a fresh browser, finds it under 我的待办 with its number, category and deadline
