@@ -5,6 +5,8 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.gridcase.registry.UnitService;
+import org.gridcase.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +17,32 @@ import org.springframework.stereotype.Component;
 class CaseFile {
 
     private final CaseRecordRepository records;
+    private final UnitService units;
 
-    CaseFile(CaseRecordRepository records) {
+    CaseFile(CaseRecordRepository records, UnitService units) {
         this.records = records;
+        this.units = units;
     }
 
     CaseRecord of(String caseNumber) {
         return records.findByCaseNumber(caseNumber).orElseThrow(
                 () -> new IllegalStateException("No case record for process business key " + caseNumber));
+    }
+
+    /** The case's report and place, with the registry's current names of its units. */
+    CaseHeader header(String caseNumber) {
+        return of(caseNumber).header(this::unitName);
+    }
+
+    private String unitName(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return units.get(code).name();
+        } catch (NotFoundException e) {
+            return code; // a unit removed from the registry since: its code is what is left to show
+        }
     }
 
     static Instant now() {

@@ -220,6 +220,13 @@ class CaseRecord {
         return status;
     }
 
+    /** The report and its place as forms and notices show them; {@code unitName} names a unit by its code. */
+    CaseHeader header(java.util.function.UnaryOperator<String> unitName) {
+        return new CaseHeader(caseNumber, categoryName, urgency.label(), channel == null ? null : channel.label(),
+                description, address, reporterName, reporterPhone, lat, lon, unitName.apply(gridCode),
+                unitName.apply(communityCode), unitName.apply(streetCode), photoLinks);
+    }
+
     /** Everything, the reporter's phone included: for the process's own use (its variables, its messages). */
     CaseDetails details() {
         return details(reporterPhone);

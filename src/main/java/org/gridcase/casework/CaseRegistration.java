@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRegistration {
 
     private static final String FALLBACK_PREFIX = "GC";
+
+    /** The start form's fields that the record keeps and the process does not. */
+    private static final List<String> REPORT_ONLY = List.of(DESCRIPTION, ADDRESS, LAT, LON, REPORTER_NAME,
+            REPORTER_PHONE, CHANNEL, PHOTO_LINKS);
 
     private final CaseRecordRepository records;
     private final CaseNumbers numbers;
@@ -91,6 +96,8 @@ public class CaseRegistration {
         CaseRecord record = register(report);
         record.started(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(record.caseNumber());
+        // the form's report now lives in the record; the case keeps what an API report keeps
+        execution.removeVariables(REPORT_ONLY);
         execution.setVariables(variables(record.details()));
     }
 
@@ -148,25 +155,17 @@ public class CaseRegistration {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The report as process variables, primitives only (the forms' department options come with the form). */
+    /**
+     * What the process decides on (triage reads the category and urgency; a grid the reporter named is placed by
+     * it). The rest of the report stays in the record, where forms and notices read it (CaseHeader).
+     */
     private Map<String, Object> variables(CaseDetails c) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(CASE_NUMBER, c.caseNumber());
         variables.put(CATEGORY, c.category());
-        variables.put(CATEGORY_NAME, c.categoryName());
         variables.put(URGENCY, c.urgency().name());
-        variables.put(URGENCY_LABEL, c.urgency().label());
-        variables.put(DESCRIPTION, c.description());
-        variables.put(ADDRESS, c.address());
-        variables.put(CHANNEL, c.channel().name());
-        variables.put(CHANNEL_LABEL, c.channel().label());
-        variables.put(PHOTO_LINKS, String.join("\n", c.photoLinks()));
         variables.put(REOPEN_COUNT, 0);
-        putIfPresent(variables, LAT, c.lat());
-        putIfPresent(variables, LON, c.lon());
         putIfPresent(variables, GRID_CODE, c.reportedGridCode());
-        variables.put(REPORTER_NAME, c.reporterName() != null ? c.reporterName() : "");
-        variables.put(REPORTER_PHONE, c.reporterPhone() != null ? c.reporterPhone() : "");
         return variables;
     }
 

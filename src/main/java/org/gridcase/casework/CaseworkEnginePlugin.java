@@ -2,9 +2,11 @@ package org.gridcase.casework;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.worktime.WorkingTimeExpressions;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,15 +37,19 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryLevels());
+        levels.add(new CaseHistoryLevel());
+        configuration.setCustomHistoryLevels(levels);
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new CaseStatusParseListener(cases));
-        configuration.getCustomPostBPMNParseListeners().add(new TaskListenersParseListener());
+        configuration.getCustomPostBPMNParseListeners().add(new TaskListenersParseListener(cases));
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired()
-                .add(new TaskFormContext(configuration, workingTime, departments, notes, zone));
+                .add(new TaskFormContext(configuration, cases, workingTime, departments, notes, zone));
     }
 }

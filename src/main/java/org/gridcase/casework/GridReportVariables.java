@@ -33,6 +33,7 @@ final class GridReportVariables {
     static final String STREET_NAME = "streetName";
 
     // triage (ReportTriage.dmn) and the whistle
+    static final String TRIAGE = "triage";
     static final String TRACK = "track";
     static final String DEPARTMENTS = "departments";
     static final String DEPARTMENT = "department";

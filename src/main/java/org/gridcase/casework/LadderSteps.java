@@ -61,13 +61,13 @@ class LadderSteps {
             NotificationTemplate template) {
         String department = stage == LadderStage.ON_THE_SPOT ? null : departmentOf(variables, stage);
         cases.of(caseNumber).escalate(stage, rung, department, group, CaseFile.now());
+        CaseHeader header = cases.header(caseNumber);
         notifications.send(Recipient.group(group), caseNumber, template, Map.of(
                 "caseNumber", caseNumber,
-                "categoryName", String.valueOf(variables.getVariable(CATEGORY_NAME)),
-                "address", String.valueOf(variables.getVariable(ADDRESS)),
+                "categoryName", String.valueOf(header.categoryName()),
+                "address", String.valueOf(header.address()),
                 "stage", stage.label(),
-                "holder", department == null ? String.valueOf(variables.getVariable(GRID_NAME))
-                        : departmentNames.of(department)));
+                "holder", department == null ? String.valueOf(header.gridName()) : departmentNames.of(department)));
     }
 
     private static String departmentOf(VariableScope variables, LadderStage stage) {

@@ -30,23 +30,21 @@ class LocateGridDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object gridCode = execution.getVariable(GRID_CODE);
-        Object lat = execution.getVariable(LAT);
-        Object lon = execution.getVariable(LON);
+        CaseHeader report = cases.header(execution.getProcessBusinessKey());
+        Double lat = report.lat();
+        Double lon = report.lon();
         Optional<GridPlacement> placement = Optional.empty();
         if (gridCode != null && !gridCode.toString().isBlank()) {
             placement = locator.placeGrid(gridCode.toString().trim());
         }
-        if (placement.isEmpty() && lat instanceof Number latitude && lon instanceof Number longitude) {
-            placement = locator.locate(latitude.doubleValue(), longitude.doubleValue());
+        if (placement.isEmpty() && lat != null && lon != null) {
+            placement = locator.locate(lat, lon);
         }
         GridPlacement place = placement.orElseThrow(() -> new BpmnError(LOCATION_UNPLACEABLE,
                 "无法定位网格：网格编码 " + gridCode + "，经纬度 " + lat + ", " + lon));
         execution.setVariable(GRID_CODE, place.grid().code());
-        execution.setVariable(GRID_NAME, place.grid().name());
         execution.setVariable(COMMUNITY_CODE, place.community().code());
-        execution.setVariable(COMMUNITY_NAME, place.community().name());
         execution.setVariable(STREET_CODE, place.street().code());
-        execution.setVariable(STREET_NAME, place.street().name());
         cases.of(execution.getProcessBusinessKey())
                 .place(place.grid().code(), place.community().code(), place.street().code());
     }

@@ -23,15 +23,18 @@ class NotifyReporterDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(NotifyReporterDelegate.class);
 
     private final Notifications notifications;
+    private final CaseFile cases;
 
-    NotifyReporterDelegate(Notifications notifications) {
+    NotifyReporterDelegate(CaseFile cases, Notifications notifications) {
+        this.cases = cases;
         this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        String phone = CaseFile.text(execution, REPORTER_PHONE);
+        CaseHeader header = cases.header(caseNumber);
+        String phone = header.reporterPhone();
         if (phone == null || phone.isBlank()) {
             log.info("Case {} has no reporter phone: no feedback message sent", caseNumber);
             return;
@@ -41,9 +44,9 @@ class NotifyReporterDelegate implements JavaDelegate {
             result = CaseFile.text(execution, ON_THE_SPOT_NOTE);
         }
         notifications.send(Recipient.reporter(phone), caseNumber, NotificationTemplate.REPORTER_FEEDBACK, Map.of(
-                "streetName", String.valueOf(execution.getVariable(STREET_NAME)),
+                "streetName", String.valueOf(header.streetName()),
                 "caseNumber", caseNumber,
-                "categoryName", String.valueOf(execution.getVariable(CATEGORY_NAME)),
+                "categoryName", String.valueOf(header.categoryName()),
                 "result", result == null ? "已处理" : result));
     }
 }

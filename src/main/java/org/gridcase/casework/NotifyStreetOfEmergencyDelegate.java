@@ -23,8 +23,10 @@ class NotifyStreetOfEmergencyDelegate implements JavaDelegate {
 
     private final Notifications notifications;
     private final DepartmentNames departmentNames;
+    private final CaseFile cases;
 
-    NotifyStreetOfEmergencyDelegate(Notifications notifications, DepartmentNames departmentNames) {
+    NotifyStreetOfEmergencyDelegate(CaseFile cases, Notifications notifications, DepartmentNames departmentNames) {
+        this.cases = cases;
         this.notifications = notifications;
         this.departmentNames = departmentNames;
     }
@@ -32,12 +34,13 @@ class NotifyStreetOfEmergencyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
+        CaseHeader header = cases.header(caseNumber);
         notifications.send(Recipient.group(CamundaGroups.ofUnit(UnitLevel.STREET,
                         (String) execution.getVariable(STREET_CODE))), caseNumber,
                 NotificationTemplate.EMERGENCY_STREET, Map.of(
-                        "streetName", String.valueOf(execution.getVariable(STREET_NAME)),
-                        "address", String.valueOf(execution.getVariable(ADDRESS)),
-                        "categoryName", String.valueOf(execution.getVariable(CATEGORY_NAME)),
+                        "streetName", String.valueOf(header.streetName()),
+                        "address", String.valueOf(header.address()),
+                        "categoryName", String.valueOf(header.categoryName()),
                         "caseNumber", caseNumber,
                         "departmentNames", departmentNames.of((Collection<?>) execution.getVariable(DEPARTMENTS))));
     }

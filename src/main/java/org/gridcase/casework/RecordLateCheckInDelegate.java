@@ -42,10 +42,11 @@ class RecordLateCheckInDelegate implements JavaDelegate {
         CaseRecord record = cases.of(caseNumber);
         record.lateCheckIn(department, CaseFile.now());
         record.escalate(LadderStage.CHECK_IN, LadderRung.ESCALATION, department, nextLevel, CaseFile.now());
+        CaseHeader header = record.header(code -> code);
         Map<String, Object> parameters = Map.of(
                 "caseNumber", caseNumber,
-                "categoryName", String.valueOf(execution.getVariable(CATEGORY_NAME)),
-                "address", String.valueOf(execution.getVariable(ADDRESS)),
+                "categoryName", String.valueOf(header.categoryName()),
+                "address", String.valueOf(header.address()),
                 "checkInLimit", String.valueOf(execution.getVariable(CHECK_IN_LIMIT)),
                 "departmentName", departmentNames.of(department));
         notifications.send(Recipient.group(CamundaGroups.ofDepartment(department)), caseNumber,

@@ -23,10 +23,10 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Adds what a form shows but no process variable holds, each time a form is opened (the Tasklist loads a Camunda
- * Form's variables through {@code formService.getTaskFormVariables}): the task's deadline in Chinese and the
- * working time left <em>now</em>, the notes written on the case so far, the reporter's photos as links, the
- * summoned department's name and the registry's departments to summon. Nothing is stored; it is computed for the
- * reader.
+ * Form's variables through {@code formService.getTaskFormVariables}): the case's report and place as the record
+ * holds them ({@link CaseHeader}), the task's deadline in Chinese and the working time left <em>now</em>, the notes
+ * written on the case so far, the reporter's photos as links, the summoned department's name and the registry's
+ * departments to summon. Nothing is stored; it is computed for the reader.
  */
 class TaskFormContext extends CommandInterceptor {
 
@@ -41,15 +41,17 @@ class TaskFormContext extends CommandInterceptor {
     private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     private final ProcessEngineConfigurationImpl engine;
+    private final CaseFile cases;
     private final WorkingTimeExpressions workingTime;
     private final DepartmentService departments;
     private final ObjectProvider<CaseNotes> notes;
     private final ZoneId zone;
 
     /** {@code notes} is looked up when a form opens: it needs the engine this interceptor is part of. */
-    TaskFormContext(ProcessEngineConfigurationImpl engine, WorkingTimeExpressions workingTime,
+    TaskFormContext(ProcessEngineConfigurationImpl engine, CaseFile cases, WorkingTimeExpressions workingTime,
             DepartmentService departments, ObjectProvider<CaseNotes> notes, ZoneId zone) {
         this.engine = engine;
+        this.cases = cases;
         this.notes = notes;
         this.workingTime = workingTime;
         this.departments = departments;
@@ -87,8 +89,13 @@ class TaskFormContext extends CommandInterceptor {
             variables.putValue(TIME_LEFT_TEXT, workingTime.describeLeft(task.getDueDate().toInstant()));
         }
         variables.putValue(NOTES_HISTORY, notes(task.getProcessInstanceId()));
-        Object photos = engine.getRuntimeService().getVariable(task.getExecutionId(), GridReportVariables.PHOTO_LINKS);
-        variables.putValue(PHOTO_LINKS_MARKDOWN, photoLinks(photos));
+        String caseNumber = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+        if (caseNumber != null) {
+            CaseHeader header = cases.header(caseNumber);
+            variables.putAll(header.formVariables());
+            variables.putValue(PHOTO_LINKS_MARKDOWN, photoLinks(header.photoLinks()));
+        }
         variables.putValue(GridReportVariables.DEPARTMENT_OPTIONS, departmentOptions());
         Object department = engine.getTaskService().getVariable(taskId, "department");
         if (department instanceof String code) {

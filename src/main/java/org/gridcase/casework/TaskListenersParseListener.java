@@ -13,11 +13,17 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /** Gives every user task its list title ({@link TaskTitleListener}) and keeps its notes ({@link StepNoteListener}). */
 class TaskListenersParseListener extends AbstractBpmnParseListener {
 
+    private final CaseFile cases;
+
+    TaskListenersParseListener(CaseFile cases) {
+        this.cases = cases;
+    }
+
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         String step = element.attribute("name", activity.getId());
-        task.addTaskListener(TaskListener.EVENTNAME_CREATE, new TaskTitleListener(step));
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, new TaskTitleListener(step, cases));
         List<String> fields = StepNoteListener.NOTE_FIELDS.get(activity.getId());
         if (fields != null) {
             task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new StepNoteListener(step, fields));

@@ -1,6 +1,8 @@
 package org.gridcase.casework;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,22 +22,26 @@ class TaskTitleListener implements TaskListener {
             GridReportVariables.CATEGORY_NAME, GridReportVariables.ADDRESS, GridReportVariables.URGENCY_LABEL);
 
     private final String step;
+    private final CaseFile cases;
 
-    TaskTitleListener(String step) {
+    TaskTitleListener(String step, CaseFile cases) {
         this.step = step;
+        this.cases = cases;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Object caseNumber = task.getVariable(GridReportVariables.CASE_NUMBER);
-        Object category = task.getVariable(GridReportVariables.CATEGORY_NAME);
-        if (caseNumber != null) {
-            task.setName(step + SEPARATOR + caseNumber + (category == null ? "" : SEPARATOR + category));
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        if (caseNumber == null) {
+            return; // a process started without a case (only tests do)
         }
+        CaseHeader header = cases.header(caseNumber);
+        task.setName(step + SEPARATOR + caseNumber + SEPARATOR + header.categoryName());
+        Map<String, Object> columns = new LinkedHashMap<>(header.formVariables());
+        columns.put(GridReportVariables.CASE_NUMBER, caseNumber);
         for (String column : LIST_COLUMNS) {
-            Object value = task.getVariable(column);
-            if (value != null) {
-                task.setVariableLocal(column, value);
+            if (columns.get(column) != null) {
+                task.setVariableLocal(column, columns.get(column));
             }
         }
     }

@@ -52,6 +52,44 @@ class TaskFormContextTests extends ProcessTestSupport {
     }
 
     @Test
+    void opensEveryFormWithTheReportAndPlaceFromTheRecordWhichTheProcessDoesNotCopy() {
+        // given: a case waiting for the street's whistle
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+
+        // when
+        VariableMap form = engine.getFormService().getTaskFormVariables(task().getId());
+
+        // then: the header the forms' texts show comes with the form
+        assertThat(form).containsEntry("categoryName", "道路交通/公交车辆堵路").containsEntry("urgencyLabel", "紧急")
+                .containsEntry("channelLabel", Channel.RESIDENT_APP.label())
+                .containsEntry("description", "测试诉求：TRAFFIC.BUS_BLOCKING")
+                .containsEntry("address", "测试社区 1 号楼").containsEntry("reporterName", "张先生")
+                .containsEntry("streetName", "测试街道").containsEntry("communityName", "测试社区").containsKey("gridName");
+        // and: the case's variables hold only what the process decides on, and no phone
+        assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("description",
+                "address", "reporterName", "reporterPhone", "lat", "lon", "photoLinks", "categoryName",
+                "urgencyLabel", "channelLabel", "gridName", "communityName", "streetName");
+    }
+
+    @Test
+    void keepsNoHistoryOfTheListColumnsCopiedOntoTasksButAllOfTheCasesOwnVariables() {
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        Task whistle = task();
+        assertThat(engine.getTaskService().getVariablesLocal(whistle.getId())).containsKeys("caseNumber", "address");
+
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(whistle.getId()).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("triage").count()).as("triage's result, kept by the decision's history").isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableNameIn("caseNumber", "category", "urgency", "track", "departments", "streetCode").count())
+                .isEqualTo(6);
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
+                .count()).isPositive();
+        assertThat(engine.getProcessEngineConfiguration().getHistory()).isEqualTo(CaseHistoryLevel.NAME);
+    }
+
+    @Test
     void opensACheckInWithTheDeadlineTheWorkingTimeLeftTheNotesAndTheDepartmentsName() {
         // given: the street whistles at 10:00 on a Thursday; the check-in limit is two working hours
         ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
