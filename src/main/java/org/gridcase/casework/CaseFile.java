@@ -3,10 +3,12 @@ package org.gridcase.casework;
 import java.time.Instant;
 import java.util.Date;
 
+import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gridcase.registry.UnitService;
 import org.gridcase.system.NotFoundException;
+import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +18,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseFile {
 
-    private final CaseRecordRepository records;
+    private final EntityManager entities;
     private final UnitService units;
 
-    CaseFile(CaseRecordRepository records, UnitService units) {
-        this.records = records;
+    CaseFile(EntityManager entities, UnitService units) {
+        this.entities = entities;
         this.units = units;
     }
 
     CaseRecord of(String caseNumber) {
-        return records.findByCaseNumber(caseNumber).orElseThrow(
+        return entities.unwrap(Session.class).bySimpleNaturalId(CaseRecord.class).loadOptional(caseNumber).orElseThrow(
                 () -> new IllegalStateException("No case record for process business key " + caseNumber));
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.NaturalId;
 import org.gridcase.registry.Urgency;
 
 /** A reported problem and where it stands. Changed only by the process, through the methods below. */
@@ -27,6 +28,9 @@ class CaseRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // the business key the process and every delegate look the record up by: Hibernate finds a record it already
+    // loaded in the transaction by it without asking the database again (CaseFile.of)
+    @NaturalId
     private String caseNumber;
     private String trackingToken;
     private String processInstanceId;
@@ -66,17 +70,17 @@ class CaseRecord {
     private Instant closedAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "case_id", nullable = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<CaseStage> stages = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "case_id", nullable = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<SummonedDepartment> departments = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "case_id", nullable = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("id")
     private List<CaseEscalation> escalations = new ArrayList<>();
 
