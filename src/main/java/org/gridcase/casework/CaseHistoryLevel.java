@@ -1,16 +1,25 @@
 package org.gridcase.casework;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
- * Camunda's full history, which the audit replays, without the history of variables that only copy what is kept
- * elsewhere: the Tasklist's list columns copied onto each task ({@link TaskTitleListener}: the record has them) and
- * triage's whole decision result before it is mapped into the case's variables (the decision's own history and the
- * mapped variables have it). Each such variable would add an instance row and a detail row per write, with its
- * JSON twice more as byte arrays. Everything else, the case's own variables and every form value a member of staff
- * submitted included, keeps its full history.
+ * Camunda's full history, which the audit replays, without what neither the audit nor an operator reads:
+ * <ul>
+ * <li>the history of variables that only copy what is kept elsewhere: the Tasklist's list columns copied onto each
+ * task ({@link TaskTitleListener}: the record has them) and triage's whole decision result before it is mapped into
+ * the case's variables (the decision's own history and the mapped variables have it). Each would add an instance
+ * row and a detail row per write, with its JSON twice more as byte arrays;
+ * <li>the job log of an async continuation that was made, ran and ended as planned (two rows per step). Its
+ * failures are logged, and so is everything of every timer: the audit replays the timers (set, fired, cancelled).
+ * </ul>
+ * Everything else, the case's own variables and every form value a member of staff submitted included, keeps its
+ * full history.
  *
  * <p>It stands in for {@code full} under its own name, with full's number: databases written at {@code full} go on
  * as they are, and Camunda's checks that compare levels by number see full.
@@ -19,6 +28,9 @@ class CaseHistoryLevel extends HistoryLevelFull {
 
     static final String NAME = "gridcase-full";
 
+    private static final Set<HistoryEventType> ROUTINE_CONTINUATION_EVENTS = Set.of(HistoryEventTypes.JOB_CREATE,
+            HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
+
     @Override
     public String getName() {
         return NAME;
@@ -26,7 +38,13 @@ class CaseHistoryLevel extends HistoryLevelFull {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        return !(entity instanceof VariableInstanceEntity variable && isCopy(variable));
+        if (entity instanceof VariableInstanceEntity variable) {
+            return !isCopy(variable);
+        }
+        if (entity instanceof MessageEntity) {
+            return !ROUTINE_CONTINUATION_EVENTS.contains(eventType);
+        }
+        return true;
     }
 
     private static boolean isCopy(VariableInstanceEntity variable) {

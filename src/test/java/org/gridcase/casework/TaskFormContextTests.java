@@ -87,6 +87,9 @@ class TaskFormContextTests extends ProcessTestSupport {
         assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
                 .count()).isPositive();
         assertThat(engine.getProcessEngineConfiguration().getHistory()).isEqualTo(CaseHistoryLevel.NAME);
+        // the start event's async continuation ran as planned: no job log; the whistle's timers: all of it
+        assertThat(history.createHistoricJobLogQuery().processInstanceId(instance.getId())
+                .activityIdIn("StartEvent_ReportReceived").count()).isZero();
     }
 
     @Test
