@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * <ul>
  * <li>the history of variables that only copy what is kept elsewhere: the Tasklist's list columns copied onto each
  * task ({@link TaskTitleListener}: the record has them) and triage's whole decision result before it is mapped into
- * the case's variables (the decision's own history and the mapped variables have it). Each would add an instance
- * row and a detail row per write, with its JSON twice more as byte arrays;
+ * the case's variables (the decision's own history and the mapped variables have it), and the engine's counters of
+ * the check-ins' multi-instance (the activity instances show each check-in). Each would add an instance row and a
+ * detail row per write, with its JSON twice more as byte arrays;
  * <li>the job log of an async continuation that was made, ran and ended as planned (two rows per step). Its
  * failures are logged, and so is everything of every timer: the audit replays the timers (set, fired, cancelled).
  * </ul>
@@ -27,6 +28,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 class CaseHistoryLevel extends HistoryLevelFull {
 
     static final String NAME = "gridcase-full";
+
+    private static final Set<String> MULTI_INSTANCE_COUNTERS = Set.of("nrOfInstances", "nrOfActiveInstances",
+            "nrOfCompletedInstances", "loopCounter");
 
     private static final Set<HistoryEventType> ROUTINE_CONTINUATION_EVENTS = Set.of(HistoryEventTypes.JOB_CREATE,
             HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE);
@@ -51,7 +55,8 @@ class CaseHistoryLevel extends HistoryLevelFull {
         if (variable.getTaskId() != null) {
             return TaskTitleListener.LIST_COLUMNS.contains(variable.getName());
         }
-        return GridReportVariables.TRIAGE.equals(variable.getName())
-                && !variable.getExecutionId().equals(variable.getProcessInstanceId());
+        boolean local = !variable.getExecutionId().equals(variable.getProcessInstanceId());
+        return local && (GridReportVariables.TRIAGE.equals(variable.getName())
+                || MULTI_INSTANCE_COUNTERS.contains(variable.getName()));
     }
 }

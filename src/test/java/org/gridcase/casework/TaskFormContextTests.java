@@ -81,6 +81,11 @@ class TaskFormContextTests extends ProcessTestSupport {
         assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(whistle.getId()).count()).isZero();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("triage").count()).as("triage's result, kept by the decision's history").isZero();
+        whistle(List.of(d.department()), d.department());
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                .variableName("nrOfInstances").count()).as("the check-ins' counters").isOne();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableNameIn("nrOfInstances", "nrOfActiveInstances", "loopCounter").count()).isZero();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableNameIn("caseNumber", "category", "urgency", "track", "departments", "streetCode").count())
                 .isEqualTo(6);
