@@ -12,9 +12,12 @@ import java.util.stream.Stream;
  * {@code whistled} more per case (0.2: one in six of all) are whistled and wait at departments' check-ins.
  */
 record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets, List<Integer> sizes,
-        double whistled, int repeats) {
+        double whistled, int repeats, Generator generator, int templates) {
 
     enum Mode { THROUGHPUT, LOAD }
+
+    /** How the load mode makes its cases: copies of a few real ones, or each one through the real path. */
+    enum Generator { CLONE, REAL }
 
     /** Where the load mode stops to measure, unless -Dbench.sizes says otherwise. */
     private static final int[] LOAD_SIZES = {1_000, 5_000, 10_000, 25_000, 50_000, 100_000, 250_000, 500_000,
@@ -35,7 +38,9 @@ record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets,
                 Integer.getInteger("bench.streets", 1),
                 stopsUpTo(stops, cases),
                 Double.parseDouble(System.getProperty("bench.whistled", "0.2")),
-                Integer.getInteger("bench.repeats", 20));
+                Integer.getInteger("bench.repeats", 20),
+                Generator.valueOf(System.getProperty("bench.generator", "clone").toUpperCase()),
+                Integer.getInteger("bench.templates", 100));
     }
 
     private static List<Integer> stopsUpTo(int[] stops, int cases) {
@@ -53,7 +58,8 @@ record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets,
         return mode == Mode.THROUGHPUT
                 ? "mode=throughput rounds=%d cases=%d clients=%d streets=%d repeats=%d".formatted(rounds, cases,
                         clients, streets, repeats)
-                : "mode=load sizes=%s clients=%d streets=%d whistled=%.2f repeats=%d".formatted(sizes, clients,
-                        streets, whistled, repeats);
+                : "mode=load sizes=%s clients=%d streets=%d whistled=%.2f repeats=%d generator=%s%s".formatted(
+                        sizes, clients, streets, whistled, repeats, generator.name().toLowerCase(),
+                        generator == Generator.CLONE ? " templates=" + templates : "");
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * turns; the job executor works meanwhile. Opening pauses while more than {@link #MAX_BACKLOG} cases wait for
  * their start job, so that a slow job executor shows as a slow generator rather than a growing queue.
  */
-final class CaseGenerator {
+final class CaseGenerator implements CaseSupply {
 
     private static final int BATCH = 25;
     private static final int MAX_BACKLOG = 1_000;
@@ -53,17 +53,18 @@ final class CaseGenerator {
         this.out = out;
     }
 
-    int whistled() {
+    @Override
+    public int whistled() {
         return whistled;
     }
 
-    /** Cases made so far, whistled ones included. */
-    int made() {
+    @Override
+    public int made() {
         return made.get();
     }
 
-    /** All the cases the run makes. */
-    int total() {
+    @Override
+    public int total() {
         return settings.target() + whistledAt(settings.target());
     }
 
@@ -71,8 +72,8 @@ final class CaseGenerator {
         return (int) Math.round(size * settings.whistled());
     }
 
-    /** Seconds spent making cases so far. */
-    double seconds() {
+    @Override
+    public double seconds() {
         return (busyNanos + (growingSince == 0 ? 0 : System.nanoTime() - growingSince)) / 1e9;
     }
 
@@ -80,7 +81,8 @@ final class CaseGenerator {
      * Opens cases until {@code size} wait at a street's whistle (and their share of whistled ones at check-ins), and
      * returns when every one waits at its task.
      */
-    void growTo(int size) {
+    @Override
+    public void growTo(int size) {
         growingSince = System.nanoTime();
         try {
             open(size);

@@ -90,9 +90,16 @@ class GridcaseBenchmark {
             AnchorCases anchors = new AnchorCases(engine.getRuntimeService(), engine.getTaskService(),
                     engine.getIdentityService());
             new ThroughputRun(settings, out, district, gridcase, anchors, http, jdbc, queries).run();
-        } else {
+        } else if (settings.generator() == BenchSettings.Generator.REAL) {
             new LoadRun(settings, out, district, realPath(settings, out, district, gridcase), queries,
                     engine.getTaskService(), jdbc).run();
+        } else {
+            try (CaseCloner cloner = new CaseCloner(dataSource)) {
+                ClonedCases copies = new ClonedCases(realPath(settings, out, district, gridcase), cloner, jdbc,
+                        district, settings, out);
+                new LoadRun(settings, out, district, copies, queries, engine.getTaskService(), jdbc).run();
+                copies.closeOneCopy(gridcase);
+            }
         }
         out.line("");
         out.line("benchmark took %.0f s; figures copied to %s", (System.nanoTime() - start) / 1e9,

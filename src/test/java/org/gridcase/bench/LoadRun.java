@@ -17,7 +17,7 @@ final class LoadRun {
     private final BenchSettings settings;
     private final BenchOutput out;
     private final BenchDistrict district;
-    private final CaseGenerator generator;
+    private final CaseSupply generator;
     private final StreetQueries queries;
     private final TaskService tasks;
     private final JdbcTemplate jdbc;
@@ -26,7 +26,7 @@ final class LoadRun {
     private record Stop(int cases, long streetTasks, List<Latency> latencies, double bytesPerCase) {
     }
 
-    LoadRun(BenchSettings settings, BenchOutput out, BenchDistrict district, CaseGenerator generator,
+    LoadRun(BenchSettings settings, BenchOutput out, BenchDistrict district, CaseSupply generator,
             StreetQueries queries, TaskService tasks, JdbcTemplate jdbc) {
         this.settings = settings;
         this.out = out;
