@@ -91,13 +91,12 @@ class GridcaseBenchmark {
                     engine.getIdentityService());
             new ThroughputRun(settings, out, district, gridcase, anchors, http, jdbc, queries).run();
         } else if (settings.generator() == BenchSettings.Generator.REAL) {
-            new LoadRun(settings, out, district, realPath(settings, out, district, gridcase), queries,
-                    engine.getTaskService(), jdbc).run();
+            new LoadRun(settings, out, realPath(settings, out, district, gridcase), queries, jdbc).run();
         } else {
             try (CaseCloner cloner = new CaseCloner(dataSource)) {
                 ClonedCases copies = new ClonedCases(realPath(settings, out, district, gridcase), cloner, jdbc,
                         district, settings, out);
-                new LoadRun(settings, out, district, copies, queries, engine.getTaskService(), jdbc).run();
+                new LoadRun(settings, out, copies, queries, jdbc).run();
                 copies.closeOneCopy(gridcase);
             }
         }

@@ -3,7 +3,6 @@ package org.gridcase.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,24 +15,20 @@ final class LoadRun {
 
     private final BenchSettings settings;
     private final BenchOutput out;
-    private final BenchDistrict district;
     private final CaseSupply generator;
     private final StreetQueries queries;
-    private final TaskService tasks;
     private final JdbcTemplate jdbc;
 
     /** One stop's figures, for the closing table. */
     private record Stop(int cases, long streetTasks, List<Latency> latencies, double bytesPerCase) {
     }
 
-    LoadRun(BenchSettings settings, BenchOutput out, BenchDistrict district, CaseSupply generator,
-            StreetQueries queries, TaskService tasks, JdbcTemplate jdbc) {
+    LoadRun(BenchSettings settings, BenchOutput out, CaseSupply generator, StreetQueries queries,
+            JdbcTemplate jdbc) {
         this.settings = settings;
         this.out = out;
-        this.district = district;
         this.generator = generator;
         this.queries = queries;
-        this.tasks = tasks;
         this.jdbc = jdbc;
     }
 
@@ -47,7 +42,7 @@ final class LoadRun {
             generator.growTo(size);
             long vacuumMillis = Footprint.vacuum(jdbc);
             Footprint.Growth growth = Footprint.take(jdbc).since(empty, generator.made());
-            long streetTasks = streetTasks();
+            long streetTasks = queries.streetTasks();
             out.heading("at %d cases at the whistle (+%d whistled): %d tasks in the measured street's filter"
                     .formatted(size, generator.whistled(), streetTasks));
             out.line("  made in %.0f s so far; VACUUM ANALYZE took %d ms", generator.seconds(), vacuumMillis);
@@ -60,12 +55,6 @@ final class LoadRun {
             stops.add(new Stop(size, streetTasks, latencies, growth.bytesPerCase()));
         }
         summary(stops);
-    }
-
-    /** Open tasks of the measured street's group, claimed or not: what its 本街道 filter counts. */
-    private long streetTasks() {
-        return tasks.createTaskQuery().taskCandidateGroup(BenchDistrict.streetGroup(district.first()))
-                .includeAssignedTasks().count();
     }
 
     private void summary(List<Stop> stops) {

@@ -81,6 +81,11 @@ final class StreetQueries {
         return measured;
     }
 
+    /** Open tasks of the measured street's group, claimed or not: what its 本街道 filter counts. */
+    long streetTasks() {
+        return groupTasks().count();
+    }
+
     private Latency timed(String query, int repeats, LongSupplier call) {
         if (abandoned.contains(query)) {
             return Latency.skipped(query);
