@@ -11,10 +11,11 @@ import org.gridcase.registry.TestDistrict;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes many open cases fast, through gridcase's own registration rather than HTTP: reports are opened in
- * batches, one transaction each, on several threads, and the job executor places and triages them as it does
- * every report, so each case has the rows a real one has (record, process instance, variables, history, the
- * street's whistle task with its identity link and authorization). A stop's size counts the cases waiting at a
+ * Makes open cases the real way, through gridcase's own registration rather than HTTP (the load mode's real
+ * path, and the templates of its copies): reports are opened in batches, one transaction each, on several
+ * threads, and the job executor places and triages them as it does every report, so each case has the rows a
+ * real one has (record, process instance, variables, history, the street's whistle task with its identity link
+ * and authorization). A stop's size counts the cases waiting at a
  * street's whistle; for each of them bench.whistled more are made and whistled, and wait at three departments'
  * check-ins (with their timers), as a street's older cases do.
  *
