@@ -14,12 +14,22 @@ public record TestDistrict(String district, String street, String community, Str
 
     public static TestDistrict create(UnitService units, DepartmentService departments, String county,
             double lat0, double lon0) {
+        return create(units, departments, county, lat0, lon0, "CS");
+    }
+
+    /**
+     * A district whose street numbers its cases with a prefix of its own. Case numbers are drawn per prefix and day
+     * under a row lock, so streets that share a prefix (the tests' "CS") also share that lock; the benchmark gives
+     * each of its streets its own, as real streets have.
+     */
+    public static TestDistrict create(UnitService units, DepartmentService departments, String county,
+            double lat0, double lon0, String casePrefix) {
         String street = county + "001";
         String community = street + "001";
         TestDistrict d = new TestDistrict(county, street, community, community + "001", community + "002",
                 "dept" + county, lat0, lon0);
         units.create(new UnitRequest(county, UnitLevel.DISTRICT, "测试区" + county, null, null, null));
-        units.create(new UnitRequest(street, UnitLevel.STREET, "测试街道", county, null, "CS"));
+        units.create(new UnitRequest(street, UnitLevel.STREET, "测试街道", county, null, casePrefix));
         units.create(new UnitRequest(community, UnitLevel.COMMUNITY, "测试社区", street, null, null));
         units.create(new UnitRequest(d.westGrid, UnitLevel.GRID, "西网格", community, square(lat0, lon0), null));
         units.create(new UnitRequest(d.eastGrid, UnitLevel.GRID, "东网格", community, square(lat0, lon0 + SIZE), null));
