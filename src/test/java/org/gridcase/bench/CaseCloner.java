@@ -24,10 +24,11 @@ import javax.sql.DataSource;
  * history and timers, and workable by the engine like any case.
  *
  * <p>A per-case id of a template (an execution, task, variable, job, activity instance, ... : any value of the
- * columns in {@link #REFERENCES} of the template's rows) becomes, in copy n, the same string with its last 12
- * characters replaced by n in hexadecimal: the engine's ids are time-based UUIDs (alone, or after an activity id)
- * whose last 12 characters are the node and whose rest is unique, so copies neither collide nor grow longer than
- * their columns. Case numbers get "-n" (BA-20251009-0042-17), wherever a text holds one (business key, variables,
+ * columns in {@link #REFERENCES} of the template's rows) becomes, in copy n, the same string with the six
+ * characters after its ULID's time replaced by n in hexadecimal: the engine's ids are ULIDs (cluster/CompactIds;
+ * alone, or after an activity id), 10 characters of time and 16 of randomness, and the ids made in one millisecond
+ * differ in their last ten (the generator counts up from a random start), so copies neither collide with each other
+ * or with the templates nor grow longer than their columns. Case numbers get "-n" (BA-20251009-0042-17), wherever a text holds one (business key, variables,
  * task names). What stays the template's: every timestamp (a copy was received, and its timers are due, when its
  * template's were), the reporter's details and words, and ids inside free texts (the operation log's values).
  */
@@ -206,7 +207,7 @@ final class CaseCloner implements AutoCloseable {
     /** A text value as copy n has it: a per-case id renumbered, a case number suffixed, anything else as it is. */
     private static String mapped(String value) {
         return ("CASE WHEN %1$s IN (SELECT id FROM bench_ids) "
-                + "THEN left(%1$s, length(%1$s) - 12) || lpad(to_hex(n), 12, '0') "
+                + "THEN left(%1$s, length(%1$s) - 16) || lpad(to_hex(n), 6, '0') || right(%1$s, 10) "
                 + "WHEN %1$s ~ '%2$s' THEN regexp_replace(%1$s, '%2$s', '\\1-' || n, 'g') ELSE %1$s END")
                 .formatted(value, CASE_NUMBER);
     }
