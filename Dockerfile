@@ -9,8 +9,8 @@ COPY forms forms
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-# curl answers the container health check; the Droid fallback font prints Chinese in the auditors' PDF reports.
-RUN apt-get update && apt-get install -y --no-install-recommends curl fonts-droid-fallback \
+# curl answers the container health check (the PDF reports' Chinese font comes with the application).
+RUN apt-get update && apt-get install -y --no-install-recommends curl \
   && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --create-home gridcase
 USER gridcase

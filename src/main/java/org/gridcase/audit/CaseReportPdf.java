@@ -1,7 +1,6 @@
 package org.gridcase.audit;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -15,49 +14,42 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.gridcase.casework.CaseDetails;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The printable archive copy of a case: the request, the integrity verdict, the diagram of the version it ran on
  * with its path, and every step of the timeline. XHTML rendered to PDF by openhtmltopdf, the diagram drawn by
- * Batik from the same SVG the replay page shows. The font must hold Chinese and be a single TrueType file (PDFBox
- * cannot embed the CFF outlines of Noto CJK, nor take a collection): the first readable of the configured
- * candidates, Debian's fonts-droid-fallback first.
+ * Batik from the same SVG the replay page shows. The font is Noto Sans SC as TrueType, from Maven Central like any
+ * dependency (ph-fonts-noto-sans-sc), embedded as the subset the report uses: the report prints the same on every
+ * machine, and none needs a Chinese font of its own (PDFBox cannot embed the CFF outlines of the usual Noto CJK).
  */
 @Service
 class CaseReportPdf {
 
     private static final String FONT_FAMILY = "GridcaseReport";
+    static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
     private final CaseReplay replay;
     private final HistoryIntegrity integrity;
-    private final List<File> fonts;
     private final DateTimeFormatter time;
 
     CaseReportPdf(CaseReplay replay, HistoryIntegrity integrity,
-            @Value("${gridcase.audit.report-fonts}") List<File> fonts,
             @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.replay = replay;
         this.integrity = integrity;
-        this.fonts = fonts;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
     }
 
     byte[] render(String caseNumber) {
-        File font = fonts.stream().filter(File::canRead).findFirst().orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.SERVICE_UNAVAILABLE, "打印报告需要中文 TrueType 字体，以下均不可读：" + fonts
-                        + "（Debian：apt-get install fonts-droid-fallback，或以 GRIDCASE_REPORT_FONTS 指定）"));
         CaseHistory recorded = replay.load(caseNumber);
         Replay replayed = replay.of(recorded);
         String html = html(recorded, replayed, replayed.steps(), integrity.check(caseNumber),
                 DiagramSvg.render(recorded.model(), replayed.taken(), List.of()));
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            new PdfRendererBuilder().useFastMode().useFont(font, FONT_FAMILY).useSVGDrawer(new BatikSVGDrawer())
+            new PdfRendererBuilder().useFastMode().useFont(() -> CaseReportPdf.class.getResourceAsStream(FONT), FONT_FAMILY).useSVGDrawer(new BatikSVGDrawer())
                     .withHtmlContent(html, null).toStream(pdf).run();
-            return pdf.toByteArray();
+            return SearchableCjkText.of(pdf.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("case report " + caseNumber + " not rendered", e));
         }

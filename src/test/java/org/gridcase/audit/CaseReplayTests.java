@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -151,7 +152,14 @@ class CaseReplayTests extends ProcessTestSupport {
         byte[] pdf = report.render(caseNumber);
         Files.write(Path.of("target", "case-report.pdf"), pdf); // kept as test output, to look at
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            // the bundled Noto Sans SC, embedded, whatever fonts the machine has; its text as written (工, not ⼯)
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains("NotoSansSC"));
             String printed = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(printed).doesNotContainPattern("[\\x{2E80}-\\x{2EFF}\\x{2F00}-\\x{2FDF}]");
             assertThat(printed).contains("工单审计报告" + caseNumber, "完整性检查通过", "共" + events.size() + "步");
             int from = 0;
             for (TimelineEvent event : events) {

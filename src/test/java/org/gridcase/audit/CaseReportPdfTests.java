@@ -1,26 +1,55 @@
 package org.gridcase.audit;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.time.ZoneId;
-import java.util.List;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.server.ResponseStatusException;
 
-/** Without a Chinese font the report is refused with a message that says how to get one, not printed blank. */
+/** The report's font comes with gridcase, and its Chinese reads back as written. */
 class CaseReportPdfTests {
 
-    @Test
-    void refusesWithAClearMessageWhenNoFontCanBeRead() {
-        CaseReportPdf report = new CaseReportPdf(null, null, List.of(new File("/nonexistent/font.ttf")),
-                ZoneId.of("Asia/Shanghai"));
+    static final String WRITTEN = "工单审计报告 人民 日期 土门街道 大队 水电";
 
-        assertThatThrownBy(() -> report.render("LH-20251009-0001"))
-                .isInstanceOf(ResponseStatusException.class)
-                .hasMessageContaining("503")
-                .hasMessageContaining("/nonexistent/font.ttf")
-                .hasMessageContaining("fonts-droid-fallback");
+    @Test
+    void theBundledFontWritesIdeographsThatReadBackAsIdeographsNotAsTheirRadicals() throws IOException {
+        byte[] pdf = written(WRITTEN);
+        assertThat(text(pdf)).as("PDFBox names a shared glyph by its lowest code point, a Kangxi radical")
+                .isNotEqualTo(WRITTEN);
+
+        assertThat(text(SearchableCjkText.of(pdf))).isEqualTo(WRITTEN);
+    }
+
+    private static byte[] written(String text) throws IOException {
+        try (PDDocument document = new PDDocument(); InputStream font =
+                CaseReportPdf.class.getResourceAsStream(CaseReportPdf.FONT)) {
+            assertThat(font).as("Noto Sans SC on the classpath").isNotNull();
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(PDType0Font.load(document, font), 12);
+                content.newLineAtOffset(50, 700);
+                content.showText(text);
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).strip();
+        }
     }
 }
