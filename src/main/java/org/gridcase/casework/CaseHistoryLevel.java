@@ -55,7 +55,9 @@ class CaseHistoryLevel extends HistoryLevelFull {
         if (variable.getTaskId() != null) {
             return TaskTitleListener.LIST_COLUMNS.contains(variable.getName());
         }
-        boolean local = !variable.getExecutionId().equals(variable.getProcessInstanceId());
+        // not every variable belongs to an execution (a CMMN case's does not)
+        boolean local = variable.getExecutionId() != null
+                && !variable.getExecutionId().equals(variable.getProcessInstanceId());
         return local && (GridReportVariables.TRIAGE.equals(variable.getName())
                 || MULTI_INSTANCE_COUNTERS.contains(variable.getName()));
     }

@@ -41,7 +41,8 @@ class TasklistBrowserTests {
     static final String GRID = "610104007001001";
 
     /** Switching the language reloads the whole Tasklist: on a busy 2-core machine that took more than 5 s. */
-    static final LocatorAssertions.IsVisibleOptions RELOADED = new LocatorAssertions.IsVisibleOptions().setTimeout(20_000);
+    static final LocatorAssertions.IsVisibleOptions RELOADED =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(20_000);
 
     @LocalServerPort
     int port;
