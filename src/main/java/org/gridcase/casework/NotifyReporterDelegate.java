@@ -47,6 +47,11 @@ class NotifyReporterDelegate implements JavaDelegate {
                 "streetName", String.valueOf(header.streetName()),
                 "caseNumber", caseNumber,
                 "categoryName", String.valueOf(header.categoryName()),
-                "result", result == null ? "已处理" : result));
+                "result", result == null ? "已处理" : withoutFinalStop(result)));
+    }
+
+    /** The template ends the sentence itself: "已更换灯泡。" would end it twice. */
+    static String withoutFinalStop(String result) {
+        return result.strip().replaceAll("[。．.！!]+$", "");
     }
 }

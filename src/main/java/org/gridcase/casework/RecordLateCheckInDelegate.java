@@ -10,6 +10,7 @@ import org.gridcase.identity.CamundaGroups;
 import org.gridcase.notification.NotificationTemplate;
 import org.gridcase.notification.Notifications;
 import org.gridcase.notification.Recipient;
+import org.gridcase.worktime.LimitText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +48,7 @@ class RecordLateCheckInDelegate implements JavaDelegate {
                 "caseNumber", caseNumber,
                 "categoryName", String.valueOf(header.categoryName()),
                 "address", String.valueOf(header.address()),
-                "checkInLimit", String.valueOf(execution.getVariable(CHECK_IN_LIMIT)),
+                "checkInLimit", LimitText.of(String.valueOf(execution.getVariable(CHECK_IN_LIMIT))),
                 "departmentName", departmentNames.of(department));
         notifications.send(Recipient.group(CamundaGroups.ofDepartment(department)), caseNumber,
                 NotificationTemplate.LATE_CHECK_IN_DEPARTMENT, parameters);

@@ -55,7 +55,7 @@ class GridReportProcessTests extends ProcessTestSupport {
         assertThat(formIdOf(task())).isEqualTo("HandleOnTheSpotForm");
 
         // when
-        complete(task(), withVariables("handledOnTheSpot", true, "onTheSpotNote", "已更换灯泡"));
+        complete(task(), withVariables("handledOnTheSpot", true, "onTheSpotNote", "已更换灯泡。"));
         execute(job("Task_NotifyReporter"));
         assertThat(instance).isWaitingAt("Task_ReturnVisit");
         assertThat(task()).hasCandidateGroup("community-" + d.community());
@@ -78,7 +78,8 @@ class GridReportProcessTests extends ProcessTestSupport {
                 .singleElement().satisfies(message -> {
                     assertThat(message.template()).isEqualTo(NotificationTemplate.REPORTER_FEEDBACK.name());
                     assertThat(message.recipient()).isEqualTo("reporter:13900001111");
-                    assertThat(message.text()).contains(record.caseNumber()).contains("已更换灯泡");
+                    assertThat(message.text()).contains(record.caseNumber()).contains("已更换灯泡。社区")
+                            .doesNotContain("。。");
                 });
     }
 
@@ -230,6 +231,8 @@ class GridReportProcessTests extends ProcessTestSupport {
         assertThat(notificationsApi.about(record.caseNumber())).extracting(m -> m.recipient() + " " + m.template())
                 .containsExactly("group:dept-gongjiao LATE_CHECK_IN_DEPARTMENT",
                         "group:street-" + d.street() + " LATE_CHECK_IN_STREET");
+        assertThat(notificationsApi.about(record.caseNumber())).allSatisfy(message -> assertThat(message.text())
+                .contains("时限 2 个工作小时").doesNotContain("PT2H"));
         Task stillOpen = tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_CheckIn").singleResult();
         assertThat(stillOpen).isNotNull();
