@@ -25,8 +25,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * Adds what a form shows but no process variable holds, each time a form is opened (the Tasklist loads a Camunda
  * Form's variables through {@code formService.getTaskFormVariables}): the case's report and place as the record
  * holds them ({@link CaseHeader}), the task's deadline in Chinese and the working time left <em>now</em>, the notes
- * written on the case so far, the reporter's photos as links, the summoned department's name and the registry's
- * departments to summon. Nothing is stored; it is computed for the reader.
+ * written on the case so far, the reporter's photos as links, the summoned department's name and whether it leads
+ * or assists, and the registry's departments to summon. Nothing is stored; it is computed for the reader.
  */
 class TaskFormContext extends CommandInterceptor {
 
@@ -35,6 +35,8 @@ class TaskFormContext extends CommandInterceptor {
     static final String NOTES_HISTORY = "notesHistory";
     static final String PHOTO_LINKS_MARKDOWN = "photoLinksMarkdown";
     static final String DEPARTMENT_NAME = "departmentName";
+    /** 主办 (the lead, who will handle the case) or 协办 (assisting), for a summoned department's check-in. */
+    static final String DEPARTMENT_ROLE = "departmentRole";
 
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE HH:mm",
             Locale.CHINA);
@@ -100,6 +102,8 @@ class TaskFormContext extends CommandInterceptor {
         Object department = engine.getTaskService().getVariable(taskId, "department");
         if (department instanceof String code) {
             variables.putValue(DEPARTMENT_NAME, departments.find(code).map(DepartmentView::name).orElse(code));
+            Object lead = engine.getTaskService().getVariable(taskId, GridReportVariables.LEAD_DEPARTMENT);
+            variables.putValue(DEPARTMENT_ROLE, code.equals(lead) ? "主办" : "协办");
         }
     }
 

@@ -98,6 +98,20 @@ class TaskFormContextTests extends ProcessTestSupport {
     }
 
     @Test
+    void tellsEachSummonedDepartmentWhetherItLeadsOrAssists() {
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
+
+        for (Task checkIn : engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_CheckIn").list()) {
+            String department = (String) engine.getTaskService().getVariable(checkIn.getId(), "department");
+            assertThat(engine.getFormService().getTaskFormVariables(checkIn.getId())
+                    .getValue(TaskFormContext.DEPARTMENT_ROLE, String.class)).as(department)
+                    .isEqualTo(department.equals("jiaojing") ? "主办" : "协办");
+        }
+    }
+
+    @Test
     void opensACheckInWithTheDeadlineTheWorkingTimeLeftTheNotesAndTheDepartmentsName() {
         // given: the street whistles at 10:00 on a Thursday; the check-in limit is two working hours
         ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
@@ -114,6 +128,8 @@ class TaskFormContextTests extends ProcessTestSupport {
         assertThat(form.getValue(TaskFormContext.NOTES_HISTORY, String.class))
                 .contains("street.staff：【街道吹哨】请各部门到场");
         assertThat(form.getValue(TaskFormContext.DEPARTMENT_NAME, String.class)).isEqualTo("测试城管局");
+        assertThat(form.getValue(TaskFormContext.DEPARTMENT_ROLE, String.class)).as("the only one summoned leads")
+                .isEqualTo("主办");
         assertThat(form.getValue(TaskFormContext.PHOTO_LINKS_MARKDOWN, String.class))
                 .isEqualTo("[照片 1](https://example.org/photo.jpg)");
         assertThat(checkIn.getName()).startsWith("部门报到 · " + instance.getBusinessKey());
