@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** PostgreSQL knows the share of each permission among Camunda's authorizations (see TaskFilterScaleBenchmark). */
+/**
+ * PostgreSQL knows the share of each permission among Camunda's authorizations; GridcaseBenchmark's load mode measures
+ * the queries it is for.
+ */
 @PostgresTest
 class AuthorizationStatisticsTests {
 
