@@ -72,9 +72,13 @@ final class WorkbenchHttp {
 
     /** A case opened by this member of staff in the grid; waits until the process has placed it. */
     String openCase(String user, String gridCode, String category, String channel, String phone) {
-        Answer opened = post(user, "/api/cases", Map.of("category", category, "description", "测试诉求：" + category,
+        return openCase(user, Map.of("category", category, "description", "测试诉求：" + category,
                 "address", "测试地址", "gridCode", gridCode, "reporterName", "王女士", "reporterPhone", phone,
                 "channel", channel));
+    }
+
+    String openCase(String user, Map<String, Object> report) {
+        Answer opened = post(user, "/api/cases", report);
         if (opened.status() != 201) {
             throw new AssertionError("Could not open a case: " + opened.body());
         }
@@ -82,6 +86,30 @@ final class WorkbenchHttp {
         await("supervisor", "/api/cases/" + number, a -> a.status() == 200 && !a.body().path("status").asText()
                 .equals("RECEIVED"));
         return number;
+    }
+
+    /** Does a step as the Tasklist would: waits for the user's task of the case, claims and completes it. */
+    void completeTask(String user, String caseNumber, String taskKey, Map<String, Object> values) {
+        JsonNode task = await(user, "/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                + "&taskDefinitionKey=" + taskKey, a -> a.status() == 200 && a.body().size() > 0).get(0);
+        String id = task.get("id").asText();
+        Answer claimed = post(user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user));
+        if (claimed.status() != 204) {
+            throw new AssertionError("Claim of " + taskKey + " by " + user + ": " + claimed.body());
+        }
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            try {
+                variables.put(name, value instanceof java.util.List<?>
+                        ? Map.of("value", json.writeValueAsString(value), "type", "Json") : Map.of("value", value));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Answer completed = post(user, "/engine-rest/task/" + id + "/complete", Map.of("variables", variables));
+        if (completed.status() != 204) {
+            throw new AssertionError("Completion of " + taskKey + " by " + user + ": " + completed.body());
+        }
     }
 
     /** A browser of its own, signed in through the Camunda webapps' login form endpoint. */
