@@ -22,6 +22,7 @@ class StepNoteListener implements TaskListener {
             "Task_HandleOnSite", List.of("handlingResult", "returnReason", "extensionReason"),
             "Task_ApproveExtension", List.of("extensionDecisionNote"),
             "Task_SuperviseOverdueCase", List.of("supervisionNote"),
+            "Task_SuperviseCaseByHand", List.of("supervisionNote"),
             "Task_ReturnVisit", List.of("returnVisitNote"),
             "Task_ReviewUnresolvedCase", List.of("supervisorClosingNote"));
 

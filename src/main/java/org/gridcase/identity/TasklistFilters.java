@@ -88,8 +88,8 @@ class TasklistFilters {
         shared("已超时", "已过办理期限的我的任务和我所在组的任务", 11, mineOrMyGroups().dueBeforeExpression("${now()}"));
         shared("吹哨报到", "街道吹哨与部门报到任务（我的和我所在组的）", 12,
                 mineOrMyGroups().taskDefinitionKeyIn("Task_BlowWhistle", "Task_CheckIn"));
-        shared("督办", "督办与督办结案任务（我的和我所在组的）", 13,
-                mineOrMyGroups().taskDefinitionKeyIn("Task_SuperviseOverdueCase", "Task_ReviewUnresolvedCase"));
+        shared("督办", "超期督办、手动督办与督办结案任务（我的和我所在组的）", 13, mineOrMyGroups()
+                .taskDefinitionKeyIn("Task_SuperviseOverdueCase", "Task_SuperviseCaseByHand", "Task_ReviewUnresolvedCase"));
         units.list(null, null).forEach(this::saveUnitFilter);
         departments.list().forEach(department -> saveUnitFilter(CamundaGroups.ofDepartment(department.code()),
                 "本部门", department.name()));
@@ -126,6 +126,11 @@ class TasklistFilters {
             filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties(description, priority));
             filters.saveFilter(filter);
             log.info("Tasklist filter '{}' created", name);
+        } else if (filter.getProperties() == null || !description.equals(filter.getProperties().get("description"))) {
+            // the definition here changed (its description says so): the stored filter follows it
+            filter.setQuery(query).setProperties(properties(description, priority));
+            filters.saveFilter(filter);
+            log.info("Tasklist filter '{}' updated", name);
         }
         allowRead(filter.getId(), null);
     }

@@ -2,6 +2,7 @@ package org.gridcase.intake;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.gridcase.identity.EngineAuthenticationFilter;
+import org.gridcase.identity.WebappSessionLogin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,7 +24,9 @@ class IntakeSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain intakeSecurity(HttpSecurity http, IdentityService identity) throws Exception {
-        return http
+        // staff signed in to the Tasklist report and annotate as themselves from gridcase's pages (the workbench's
+        // new-case form), with the CSRF token such a session needs; residents and Basic clients as before
+        return WebappSessionLogin.apply(http, identity)
                 .securityMatcher("/api/cases", "/api/cases/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/cases").permitAll()
@@ -33,7 +36,6 @@ class IntakeSecurityConfiguration {
                 // a member of staff who reports or adds a note does so as themselves in the engine's history
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
                 .build();
     }
 }

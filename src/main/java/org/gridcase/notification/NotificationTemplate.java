@@ -18,5 +18,7 @@ public enum NotificationTemplate {
     /** To the next level: a stage's limit has passed (升级). */
     LADDER_ESCALATION,
     /** To the district leadership: a department let twice the limit pass (红牌). */
-    LADDER_RED_CARD
+    LADDER_RED_CARD,
+    /** To the holder of a case's open step: someone urged it by hand (催办, from the workbench). */
+    URGE
 }

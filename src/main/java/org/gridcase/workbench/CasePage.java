@@ -3,10 +3,44 @@ package org.gridcase.workbench;
 import java.time.Instant;
 import java.util.List;
 
-/** A case as its page shows it: names, not codes; the reporter's phone as the caller may see it. */
-record CasePage(String caseNumber, String status, String statusLabel, String categoryName, String urgency,
-        String urgencyLabel, String channelLabel, String description, String address, Double lat, Double lon,
-        List<String> photoLinks, String reporterName, String reporterPhone, String gridCode, String gridName,
-        String gridBoundary, String communityName, String streetName, String openedBy, Instant receivedAt,
-        Instant closedAt, String leadDepartment) {
+import org.gridcase.casework.CaseNotes;
+import org.gridcase.notification.NotificationView;
+
+/**
+ * A case as its page shows it, in one answer: the report and its place (with the grid's outline as
+ * [lat, lon] points for the map), where it stands, the departments, notes, steps, notifications, escalations,
+ * urges and the open steps. Names, not codes; the reporter's phone as the caller may see it. {@code worksOn} is
+ * false for the hotline reading a case another desk took: it sees the case, not its notes or messages.
+ */
+record CasePage(Report report, Standing standing, List<Department> departments, List<CaseNotes.Note> notes,
+        List<CaseHistorySteps.Step> steps, List<NotificationView> notifications, List<Escalation> escalations,
+        List<Urge.UrgeView> urges, int urgeCount, SupervisionRequest.View supervision, List<Task> openTasks,
+        Actions actions, boolean worksOn) {
+
+    record Report(String caseNumber, String categoryName, String urgency, String urgencyLabel, String channelLabel,
+            String description, String address, Double lat, Double lon, List<String> photoLinks,
+            String reporterName, String reporterPhone, String gridCode, String gridName, List<double[]> gridOutline,
+            String communityName, String streetName, String openedBy, Instant receivedAt) {
+    }
+
+    record Standing(String status, String statusLabel, List<String> steps, List<String> holders, Instant deadline,
+            String timeLeft, String leadDepartment, Instant handlingDue, String handlingResult, String resolution,
+            String satisfaction, int reopenCount, int returnCount, int extensionCount, Instant closedAt,
+            List<CaseFlags.Badge> flags) {
+    }
+
+    /** A summoned department; {@code checkIn}: 按时报到, 超时报到, 未报到 or 已超时未报到. */
+    record Department(String name, String role, Instant summonedAt, Instant checkInDue, Instant checkedInAt,
+            String checkedInBy, String checkInNote, String checkIn, boolean late) {
+    }
+
+    record Escalation(String stage, String rung, String departmentName, String notified, Instant at) {
+    }
+
+    /** An open step; {@code tasklistUrl} only when the caller may open it in the Tasklist. */
+    record Task(String id, String step, String holder, Instant due, String timeLeft, String tasklistUrl) {
+    }
+
+    record Actions(boolean note, boolean urge, boolean supervise) {
+    }
 }

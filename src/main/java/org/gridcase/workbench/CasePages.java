@@ -1,50 +1,131 @@
 package org.gridcase.workbench;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gridcase.casework.CaseDetails;
+import org.gridcase.casework.CaseNotes;
+import org.gridcase.casework.CaseNotifications;
 import org.gridcase.casework.CaseQueries;
-import org.gridcase.registry.UnitService;
-import org.gridcase.registry.UnitView;
+import org.gridcase.casework.CaseStatus;
+import org.gridcase.system.Caller;
+import org.gridcase.system.Callers;
 import org.gridcase.system.NotFoundException;
+import org.gridcase.worktime.WorkingTimeExpressions;
 import org.springframework.stereotype.Service;
 
 /**
  * Builds a case's page. The case comes from CaseQueries.lookUp: those who work on the case, and the hotline for
- * any case (to answer a caller); anyone else gets 404, as for a number that does not exist.
+ * any case (to answer a caller); anyone else gets 404, as for a number that does not exist. Notes and
+ * notifications only for those who work on it (CaseNotes, CaseNotifications check that again).
  */
 @Service
 class CasePages {
 
-    private final CaseQueries cases;
-    private final Names names;
-    private final UnitService units;
+    static final String TASKLIST_TASK = "/camunda/app/tasklist/default/#/?task=";
 
-    CasePages(CaseQueries cases, Names names, UnitService units) {
+    private final CaseQueries cases;
+    private final CaseNotes notes;
+    private final CaseNotifications notifications;
+    private final Callers callers;
+    private final Names names;
+    private final GridOutlines outlines;
+    private final OpenTasks openTasks;
+    private final CaseHistorySteps history;
+    private final Urging urging;
+    private final CaseList list;
+    private final Supervision supervision;
+    private final WorkingTimeExpressions workingTime;
+
+    CasePages(CaseQueries cases, CaseNotes notes, CaseNotifications notifications, Callers callers, Names names,
+            GridOutlines outlines, OpenTasks openTasks, CaseHistorySteps history, Urging urging, CaseList list,
+            Supervision supervision, WorkingTimeExpressions workingTime) {
         this.cases = cases;
+        this.notes = notes;
+        this.notifications = notifications;
+        this.callers = callers;
         this.names = names;
-        this.units = units;
+        this.outlines = outlines;
+        this.openTasks = openTasks;
+        this.history = history;
+        this.urging = urging;
+        this.list = list;
+        this.supervision = supervision;
+        this.workingTime = workingTime;
     }
 
     CasePage page(String caseNumber) {
         CaseDetails c = cases.lookUp(caseNumber)
                 .orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在"));
+        Caller caller = callers.current();
+        boolean worksOn = cases.find(caseNumber).isPresent();
         Names.Lookup n = names.lookup();
-        return new CasePage(c.caseNumber(), c.status().name(), c.statusLabel(), c.categoryName(),
-                c.urgency().name(), c.urgency().label(), c.channel() == null ? null : c.channel().label(),
-                c.description(), c.address(), c.lat(), c.lon(), c.photoLinks(), c.reporterName(), c.reporterPhone(),
-                c.gridCode(), n.unit(c.gridCode()), boundary(c.gridCode()), n.unit(c.communityCode()),
-                n.unit(c.streetCode()), n.person(c.openedBy()), c.receivedAt(), c.closedAt(),
-                n.department(c.leadDepartment()));
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        boolean open = c.status() != CaseStatus.CLOSED;
+        List<OpenTasks.OpenTask> tasks = c.processInstanceId() == null ? List.of()
+                : openTasks.of(List.of(c.processInstanceId())).getOrDefault(c.processInstanceId(), List.of());
+        Set<String> visible = c.processInstanceId() == null ? Set.of()
+                : openTasks.visibleToCaller(c.processInstanceId());
+        Instant deadline = CaseList.deadline(c, tasks);
+
+        CasePage.Report report = new CasePage.Report(c.caseNumber(), c.categoryName(), c.urgency().name(),
+                c.urgency().label(), c.channel() == null ? null : c.channel().label(), c.description(), c.address(),
+                c.lat(), c.lon(), c.photoLinks(), c.reporterName(), c.reporterPhone(), c.gridCode(),
+                n.unit(c.gridCode()), outlines.of(c.gridCode()), n.unit(c.communityCode()), n.unit(c.streetCode()),
+                n.person(c.openedBy()), c.receivedAt());
+        CasePage.Standing standing = new CasePage.Standing(c.status().name(), c.statusLabel(),
+                tasks.stream().map(OpenTasks.OpenTask::step).distinct().toList(),
+                tasks.stream().map(t -> CaseList.holder(t, n)).distinct().toList(), deadline,
+                deadline == null || !open ? null : workingTime.describeLeft(deadline),
+                n.department(c.leadDepartment()), c.handlingDue(), c.handlingResult(), resolution(c.resolution()),
+                satisfaction(c.satisfaction()), c.reopenCount(), c.returnCount(), c.extensionCount(), c.closedAt(),
+                CaseFlags.of(c, deadline, list.nearDueLimit(), now));
+        List<CasePage.Department> departments = c.departments().stream().map(d -> new CasePage.Department(
+                n.department(d.departmentCode()), d.lead() ? "主办" : "协办", d.summonedAt(), d.checkInDue(),
+                d.checkedInAt(), n.person(d.checkedInBy()), d.checkInNote(), checkIn(d, now), d.late())).toList();
+        List<CasePage.Escalation> escalations = c.escalations().stream().map(e -> new CasePage.Escalation(
+                e.stage().label(), e.label(), n.department(e.departmentCode()), n.group(e.notifiedGroup()),
+                e.occurredAt())).toList();
+        List<CasePage.Task> openSteps = new ArrayList<>();
+        for (OpenTasks.OpenTask task : tasks) {
+            openSteps.add(new CasePage.Task(task.id(), task.step(), CaseList.holder(task, n), task.due(),
+                    task.due() == null ? null : workingTime.describeLeft(task.due()),
+                    visible.contains(task.id()) ? TASKLIST_TASK + task.id() : null));
+        }
+        CasePage.Actions actions = new CasePage.Actions(worksOn && open, open && Urging.mayUrge(caller, c),
+                open && WorkbenchViews.isSupervisor(caller));
+        return new CasePage(report, standing, departments, worksOn ? notes.list(caseNumber) : List.of(),
+                history.of(c, n), worksOn ? notifications.list(caseNumber) : List.of(), escalations,
+                urging.list(caseNumber), urging.count(caseNumber), supervision.latest(caseNumber), openSteps, actions,
+                worksOn);
     }
 
-    private String boundary(String gridCode) {
-        if (gridCode == null) {
-            return null;
+    private static String checkIn(CaseDetails.Department d, Instant now) {
+        if (d.checkedInAt() != null) {
+            return d.late() || d.checkInDue() != null && d.checkedInAt().isAfter(d.checkInDue()) ? "超时报到" : "按时报到";
         }
-        try {
-            UnitView grid = units.get(gridCode);
-            return grid.boundary();
-        } catch (NotFoundException unknown) {
-            return null;
-        }
+        return d.checkInDue() != null && d.checkInDue().isBefore(now) ? "已超时未报到" : "未报到";
+    }
+
+    private static String resolution(String code) {
+        return code == null ? null : switch (code) {
+            case "RESOLVED" -> "已解决";
+            case "PARTIALLY" -> "部分解决";
+            case "UNRESOLVED" -> "未解决";
+            default -> code;
+        };
+    }
+
+    private static String satisfaction(String code) {
+        return code == null ? null : switch (code) {
+            case "SATISFIED" -> "满意";
+            case "BASICALLY_SATISFIED" -> "基本满意";
+            case "UNSATISFIED" -> "不满意";
+            case "NO_RESPONSE" -> "未回复";
+            default -> code;
+        };
     }
 }

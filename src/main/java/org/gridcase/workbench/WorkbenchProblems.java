@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * The security layer's answers, as problem details in Chinese like the API's own. A 401 invites HTTP Basic only
@@ -27,13 +25,6 @@ final class WorkbenchProblems {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gridcase\"");
         }
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "未登录", "请先登录（与 Tasklist 使用同一账号）");
-    }
-
-    static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
-            throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "无权操作", e instanceof CsrfException
-                ? "请求缺少有效的防伪令牌（" + WorkbenchSecurityConfiguration.CSRF_HEADER + "），请刷新页面后重试"
-                : "没有权限执行此操作");
     }
 
     private static void write(HttpServletResponse response, int status, String title, String detail)

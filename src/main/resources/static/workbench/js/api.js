@@ -26,7 +26,7 @@ export async function api(path, options = {}) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json' };
   const init = { method: options.method || 'GET', headers };
   if (init.method !== 'GET') {
-    headers['X-GRIDCASE-WB-XSRF'] = await token();
+    headers['X-GRIDCASE-XSRF'] = await token();
   }
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -144,7 +144,7 @@ final class WorkbenchHttp {
         Answer post(String path, Object body) {
             String token = get("/api/workbench/session").body().get("csrfToken").asText();
             return send(jsonPost(path, body).header("X-Requested-With", "XMLHttpRequest")
-                    .header("X-GRIDCASE-WB-XSRF", token));
+                    .header("X-GRIDCASE-XSRF", token));
         }
 
         Answer send(HttpRequest.Builder request) {
