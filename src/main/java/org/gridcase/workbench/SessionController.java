@@ -9,6 +9,7 @@ import org.gridcase.identity.WebappSessionAuthenticationFilter;
 import org.gridcase.registry.StaffView;
 import org.gridcase.system.Caller;
 import org.gridcase.system.Callers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,11 +24,14 @@ class SessionController {
     private final Callers callers;
     private final Names names;
     private final WorkbenchViews views;
+    private final String tileUrl;
 
-    SessionController(Callers callers, Names names, WorkbenchViews views) {
+    SessionController(Callers callers, Names names, WorkbenchViews views,
+            @Value("${gridcase.map.tile-url:}") String tileUrl) {
         this.callers = callers;
         this.names = names;
         this.views = views;
+        this.tileUrl = tileUrl == null || tileUrl.isBlank() ? null : tileUrl;
     }
 
     /**
@@ -49,7 +53,7 @@ class SessionController {
     }
 
     record Me(String userId, String name, String role, String unit, List<String> groups,
-            List<WorkbenchViews.View> views, boolean supervisor, boolean hotline) {
+            List<WorkbenchViews.View> views, boolean supervisor, boolean hotline, String tileUrl) {
     }
 
     @GetMapping("/api/workbench/me")
@@ -61,6 +65,6 @@ class SessionController {
                 : staff.departmentCode() != null ? lookup.department(staff.departmentCode()) : lookup.unit(staff.unitCode());
         return new Me(caller.userId(), lookup.person(caller.userId()), staff == null ? null : staff.roleLabel(), unit,
                 caller.groups().stream().sorted().map(lookup::group).toList(), views.of(caller),
-                WorkbenchViews.isSupervisor(caller), WorkbenchViews.isHotline(caller));
+                WorkbenchViews.isSupervisor(caller), WorkbenchViews.isHotline(caller), tileUrl);
     }
 }
