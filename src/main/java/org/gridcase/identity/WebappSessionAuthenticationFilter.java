@@ -17,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,6 +34,8 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     static final String ENGINE = "default";
 
     private final IdentityService identity;
+    private final RequestAttributeSecurityContextRepository requestContexts =
+            new RequestAttributeSecurityContextRepository();
 
     public WebappSessionAuthenticationFilter(IdentityService identity) {
         this.identity = identity;
@@ -63,6 +66,10 @@ public class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                         CamundaAuthenticationProvider.authorities(identity, user)));
                 SecurityContextHolder.setContext(context);
+                // kept for this request as if Spring Security had loaded it: otherwise its session management would
+                // take the caller for one just logged in, change the session's id and drop the CSRF token on every
+                // request, and the Tasklist's requests in flight with the old id would find themselves logged out
+                requestContexts.saveContext(context, request, response);
             });
         }
         chain.doFilter(request, response);

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -49,8 +50,13 @@ public final class WebappSessionLogin {
         return http
                 .addFilterBefore(new WebappSessionAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(WebappSessionLogin::denied))
+                // the session is Camunda's, which changed its id at login: never again here (see the filter)
+                .sessionManagement(session -> session.sessionAuthenticationStrategy(
+                        new NullAuthenticatedSessionStrategy()))
                 .csrf(csrf -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(plain)
-                        .requireCsrfProtectionMatcher(needsToken()));
+                        .requireCsrfProtectionMatcher(needsToken())
+                        // one token for the page's life: the login it would be renewed at is Camunda's
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()));
     }
 
     /** Unsafe requests that a browser could send on its own: by the session cookie, or cross-site with Basic. */

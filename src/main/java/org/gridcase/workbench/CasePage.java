@@ -3,7 +3,6 @@ package org.gridcase.workbench;
 import java.time.Instant;
 import java.util.List;
 
-import org.gridcase.casework.CaseNotes;
 import org.gridcase.notification.NotificationView;
 
 /**
@@ -12,7 +11,7 @@ import org.gridcase.notification.NotificationView;
  * urges and the open steps. Names, not codes; the reporter's phone as the caller may see it. {@code worksOn} is
  * false for the hotline reading a case another desk took: it sees the case, not its notes or messages.
  */
-record CasePage(Report report, Standing standing, List<Department> departments, List<CaseNotes.Note> notes,
+record CasePage(Report report, Standing standing, List<Department> departments, List<Note> notes,
         List<CaseHistorySteps.Step> steps, List<NotificationView> notifications, List<Escalation> escalations,
         List<Urge.UrgeView> urges, int urgeCount, SupervisionRequest.View supervision, List<Task> openTasks,
         Actions actions, boolean worksOn) {
@@ -39,6 +38,10 @@ record CasePage(Report report, Standing standing, List<Department> departments, 
 
     /** An open step; {@code tasklistUrl} only when the caller may open it in the Tasklist. */
     record Task(String id, String step, String holder, Instant due, String timeLeft, String tasklistUrl) {
+    }
+
+    /** A note on the case, by its author's name. */
+    record Note(String author, Instant time, String text) {
     }
 
     record Actions(boolean note, boolean urge, boolean supervise) {

@@ -97,7 +97,9 @@ class CasePages {
         }
         CasePage.Actions actions = new CasePage.Actions(worksOn && open, open && Urging.mayUrge(caller, c),
                 open && WorkbenchViews.isSupervisor(caller));
-        return new CasePage(report, standing, departments, worksOn ? notes.list(caseNumber) : List.of(),
+        List<CasePage.Note> caseNotes = worksOn ? notes.list(caseNumber).stream()
+                .map(note -> new CasePage.Note(n.person(note.author()), note.time(), note.text())).toList() : List.of();
+        return new CasePage(report, standing, departments, caseNotes,
                 history.of(c, n), worksOn ? notifications.list(caseNumber) : List.of(), escalations,
                 urging.list(caseNumber), urging.count(caseNumber), supervision.latest(caseNumber), openSteps, actions,
                 worksOn);

@@ -140,9 +140,13 @@ final class WorkbenchHttp {
             return send(jsonPost(path, body).header("X-Requested-With", "XMLHttpRequest"));
         }
 
-        /** A change as the pages send it: with the token the workbench gave this browser. */
+        private String token;
+
+        /** A change as the pages send it: with the token the workbench gave this browser (asked for once). */
         Answer post(String path, Object body) {
-            String token = get("/api/workbench/session").body().get("csrfToken").asText();
+            if (token == null) {
+                token = get("/api/workbench/session").body().get("csrfToken").asText();
+            }
             return send(jsonPost(path, body).header("X-Requested-With", "XMLHttpRequest")
                     .header("X-GRIDCASE-XSRF", token));
         }

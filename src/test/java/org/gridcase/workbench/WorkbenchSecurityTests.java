@@ -68,7 +68,12 @@ class WorkbenchSecurityTests {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body().get("detail").asText()).contains("防伪令牌");
 
-        assertThat(browser.post(notes, Map.of("text", "街道已电话联系物业")).status()).isEqualTo(201);
+        WorkbenchHttp.Answer first = browser.post(notes, Map.of("text", "街道已电话联系物业"));
+        assertThat(first.status()).isEqualTo(201);
+        // the session stays as Camunda made it: no new id, the token kept
+        assertThat(first.response().headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(browser.get("/api/workbench/cases/" + tumenCase).status()).isEqualTo(200);
+        assertThat(browser.post(notes, Map.of("text", "同一令牌再次提交")).status()).as("the token lasts").isEqualTo(201);
         // an API client with its own credentials needs none
         assertThat(http.post("street.dispatcher", notes, Map.of("text", "物业已到场")).status()).isEqualTo(201);
     }
