@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SupervisionByHandProcessTests extends ProcessTestSupport {
 
     SupervisionByHandProcessTests() {
-        super("991601", 36.0, 106.0, THURSDAY_TEN);
+        super("995701", 57.0, 127.0, THURSDAY_TEN);
     }
 
     @Test
