@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.gridcase.casework.CaseFlag;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** For auditors only (the auditors group): read-only views of a case's history. */
+@Tag(name = "审计 · Audit", description = "Read-only history for auditors")
 @RestController
 class AuditController {
 
@@ -43,6 +46,7 @@ class AuditController {
     }
 
     /** The integrity check for every case received in a period (at most 1,000 cases a call). */
+    @Operation(summary = "核验一段时间内的历史完整性 · Check the history's integrity over a period")
     @GetMapping("/api/audit/integrity")
     PeriodIntegrity integrity(@RequestParam("from") LocalDate from, @RequestParam("to") LocalDate to) {
         CaseSearch period = new CaseSearch(null, null, from.atStartOfDay(zone).toInstant(),
@@ -54,12 +58,14 @@ class AuditController {
     }
 
     /** Whether the case's recorded history fits the model it ran on, and what does not. */
+    @Operation(summary = "核验一个工单的历史完整性 · Check one case's history")
     @GetMapping("/api/audit/cases/{caseNumber}/integrity")
     IntegrityReport integrity(@PathVariable("caseNumber") String caseNumber) {
         return integrity.check(caseNumber);
     }
 
     /** Cases by number (or its start), street, summoned department, period received, and flags that must all hold. */
+    @Operation(summary = "检索工单（审计） · Search cases (audit)")
     @GetMapping("/api/audit/cases")
     AuditCasePage search(@RequestParam(name = "number", required = false) String number,
             @RequestParam(name = "street", required = false) String street,
@@ -79,12 +85,14 @@ class AuditController {
                 found.getTotalPages());
     }
 
+    @Operation(summary = "工单时间线 · A case's timeline")
     @GetMapping("/api/audit/cases/{caseNumber}/timeline")
     List<TimelineEvent> timeline(@PathVariable("caseNumber") String caseNumber) {
         return timeline.of(caseNumber);
     }
 
     /** The same events as a JSON file, to download and archive. */
+    @Operation(summary = "下载时间线（JSON） · Download the timeline (JSON)")
     @GetMapping(value = "/api/audit/cases/{caseNumber}/timeline.json", produces = "application/json")
     ResponseEntity<List<TimelineEvent>> timelineJson(@PathVariable("caseNumber") String caseNumber) {
         return ResponseEntity.ok()
@@ -94,6 +102,7 @@ class AuditController {
     }
 
     /** The same events as CSV, to download and archive. */
+    @Operation(summary = "下载时间线（CSV） · Download the timeline (CSV)")
     @GetMapping(value = "/api/audit/cases/{caseNumber}/timeline.csv", produces = "text/csv;charset=UTF-8")
     ResponseEntity<String> timelineCsv(@PathVariable("caseNumber") String caseNumber) {
         return ResponseEntity.ok()

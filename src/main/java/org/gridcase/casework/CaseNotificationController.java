@@ -2,6 +2,8 @@ package org.gridcase.casework;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridcase.notification.NotificationLog;
 import org.gridcase.notification.NotificationView;
 import org.gridcase.system.NotFoundException;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * recipient, and in any text), so it is masked the way the case view masks it. Here rather than in the
  * notification module, which knows nothing of cases and who may read them.
  */
+@Tag(name = "工单 · Cases")
 @RestController
 class CaseNotificationController {
 
@@ -25,6 +28,7 @@ class CaseNotificationController {
         this.log = log;
     }
 
+    @Operation(summary = "查看工单已发通知 · Read the notifications a case sent")
     @GetMapping("/api/cases/{caseNumber}/notifications")
     List<NotificationView> list(@PathVariable("caseNumber") String caseNumber) {
         CaseAccess.Scope scope = access.current();
