@@ -86,6 +86,18 @@ class CaseAccess {
             return caller.isMemberOf(CamundaGroups.HOTLINE) ? (root, query, cb) -> cb.conjunction() : workedOn();
         }
 
+        /** The cases whose reporter's phone the caller may see ({@link #callsBack(CaseRecord)} as a condition). */
+        Specification<CaseRecord> callsBack() {
+            return (root, query, cb) -> {
+                List<Predicate> any = new ArrayList<>();
+                unitCodes(UnitLevel.COMMUNITY).ifPresent(codes -> any.add(root.get("communityCode").in(codes)));
+                if (caller.isMemberOf(CamundaGroups.HOTLINE)) {
+                    any.add(cb.equal(root.get("openedBy"), caller.userId()));
+                }
+                return any.isEmpty() ? cb.isNull(root.get("id")) : cb.or(any.toArray(Predicate[]::new));
+            };
+        }
+
         /** The community making the return visit, and the hotline member who took the call. */
         boolean callsBack(CaseRecord record) {
             return record.communityCode() != null

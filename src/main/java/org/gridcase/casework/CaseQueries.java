@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.gridcase.identity.CamundaGroups;
 import org.gridcase.system.PhoneNumbers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,10 +33,12 @@ public class CaseQueries {
 
     private final CaseRecordRepository records;
     private final CaseAccess access;
+    private final CaseNarrowing narrowing;
 
-    CaseQueries(CaseRecordRepository records, CaseAccess access) {
+    CaseQueries(CaseRecordRepository records, CaseAccess access, CaseNarrowing narrowing) {
         this.records = records;
         this.access = access;
+        this.narrowing = narrowing;
     }
 
     /** The case, if the caller works on it (its unit, a summoned department, ...); empty as if it did not exist. */
@@ -65,7 +68,21 @@ public class CaseQueries {
     /** The caller's cases that match the search. */
     public Page<CaseDetails> search(CaseSearch search, Pageable page) {
         CaseAccess.Scope scope = access.current();
-        return records.findAll(scope.workedOn().and(matching(search)), page).map(scope::details);
+        return records.findAll(scope.workedOn().and(matching(search)).and(narrowing.of(search.more(), scope)), page)
+                .map(scope::details);
+    }
+
+    /**
+     * The cases a caller on the phone reported, to answer them: the whole number, newest first. The hotline finds
+     * any case by it, as it may open any case by number (with the phone masked unless the desk took that call);
+     * everyone else only among the cases whose phone they may see.
+     */
+    public Page<CaseDetails> lookUpByPhone(String phone, Pageable page) {
+        CaseAccess.Scope scope = access.current();
+        Specification<CaseRecord> byPhone = (root, query, cb) -> cb.equal(root.get("reporterPhone"), phone);
+        Specification<CaseRecord> allowed = scope.caller().isMemberOf(CamundaGroups.HOTLINE)
+                ? scope.lookUp() : scope.workedOn().and(scope.callsBack());
+        return records.findAll(allowed.and(byPhone), page).map(scope::details);
     }
 
     private static Specification<CaseRecord> matching(CaseSearch search) {

@@ -32,10 +32,14 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
         if (credentials == null || !identity.checkPassword(username, credentials.toString())) {
             throw new BadCredentialsException("用户名或密码错误");
         }
-        List<SimpleGrantedAuthority> authorities = identity.createGroupQuery().groupMember(username).list().stream()
+        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities(identity, username));
+    }
+
+    /** The user's Camunda groups as authorities, read afresh (a session keeps only who logged in). */
+    static List<SimpleGrantedAuthority> authorities(IdentityService identity, String username) {
+        return identity.createGroupQuery().groupMember(username).list().stream()
                 .map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group.getId()))
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
     }
 
     @Override

@@ -1,0 +1,148 @@
+package org.gridcase.casework;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.gridcase.system.Caller;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * The workbench's criteria ({@link CaseSearch.More}) as a condition on the record, within the caller's scope
+ * (CaseQueries adds it to {@link CaseAccess.Scope#workedOn()}, never instead of it).
+ */
+@Component
+class CaseNarrowing {
+
+    /** "我经手的" looks at the caller's latest completed tasks: enough for a desk's working memory, bounded. */
+    static final int ACTED_TASKS = 1000;
+
+    private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
+
+    private final ProcessEngineConfigurationImpl engine;
+
+    CaseNarrowing(ProcessEngineConfigurationImpl engine) {
+        this.engine = engine;
+    }
+
+    Specification<CaseRecord> of(CaseSearch.More more, CaseAccess.Scope scope) {
+        Set<String> actedIn = more.actedByCaller() ? processesWorkedIn(scope.caller()) : Set.of();
+        Instant now = CaseFile.now();
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (more.category() != null) {
+                all.add(cb.or(cb.equal(root.get("category"), more.category()),
+                        cb.like(root.get("category"), more.category() + ".%")));
+            }
+            if (more.unitCode() != null) {
+                all.add(cb.equal(root.get(switch (more.unitCode().length()) {
+                    case 15 -> "gridCode";
+                    case 12 -> "communityCode";
+                    default -> "streetCode";
+                }), more.unitCode()));
+            }
+            if (more.addressText() != null) {
+                all.add(cb.like(root.get("address"), "%" + escaped(more.addressText()) + "%", '\\'));
+            }
+            if (more.reporterPhone() != null) {
+                all.add(cb.equal(root.get("reporterPhone"), more.reporterPhone()));
+                all.add(scope.callsBack().toPredicate(root, query, cb));
+            }
+            if (more.open()) {
+                all.add(cb.notEqual(root.get("status"), CaseStatus.CLOSED));
+            }
+            if (more.urgency() != null) {
+                all.add(cb.equal(root.get("urgency"), more.urgency()));
+            }
+            if (more.dueBefore() != null) {
+                all.add(cb.notEqual(root.get("status"), CaseStatus.CLOSED));
+                all.add(cb.or(
+                        cb.and(root.get("status").in(HANDLING),
+                                cb.between(root.<Instant>get("handlingDue"), now, more.dueBefore())),
+                        CaseQueries.exists(root, query, cb, "departments", d -> cb.and(cb.isNull(d.get("checkedInAt")),
+                                cb.between(d.<Instant>get("checkInDue"), now, more.dueBefore())))));
+            }
+            if (more.overdueNow()) {
+                all.add(cb.notEqual(root.get("status"), CaseStatus.CLOSED));
+                all.add(cb.or(
+                        cb.and(root.get("status").in(HANDLING), cb.lessThan(root.<Instant>get("handlingDue"), now)),
+                        CaseQueries.exists(root, query, cb, "departments", d -> cb.and(cb.isNull(d.get("checkedInAt")),
+                                cb.lessThan(d.<Instant>get("checkInDue"), now)))));
+            }
+            if (more.actedByCaller()) {
+                String me = scope.caller().userId();
+                List<Predicate> any = new ArrayList<>();
+                any.add(cb.equal(root.get("openedBy"), me));
+                any.add(CaseQueries.exists(root, query, cb, "departments", d -> cb.equal(d.get("checkedInBy"), me)));
+                if (!actedIn.isEmpty()) {
+                    any.add(root.get("processInstanceId").in(actedIn));
+                }
+                all.add(cb.or(any.toArray(Predicate[]::new)));
+            }
+            if (more.openedByCaller()) {
+                all.add(cb.equal(root.get("openedBy"), scope.caller().userId()));
+            }
+            if (more.byDeadline() && !Long.class.equals(query.getResultType())) {
+                Expression<Instant> deadline = deadline(root, query, cb);
+                query.orderBy(cb.asc(cb.selectCase().when(cb.equal(root.get("status"), CaseStatus.CLOSED), 1)
+                                .otherwise(0)),
+                        cb.asc(cb.selectCase().when(cb.isNull(deadline), 1).otherwise(0)),
+                        cb.asc(deadline), cb.desc(root.get("receivedAt")));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The deadline the case waits on: the earliest outstanding check-in, else the handling deadline. */
+    private static Expression<Instant> deadline(Root<CaseRecord> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
+        Subquery<Instant> checkIn = query.subquery(Instant.class);
+        Root<CaseRecord> same = checkIn.from(CaseRecord.class);
+        Join<CaseRecord, ?> department = same.join("departments");
+        checkIn.select(cb.least(department.<Instant>get("checkInDue")))
+                .where(cb.equal(same.get("id"), root.get("id")), cb.isNull(department.get("checkedInAt")));
+        return cb.coalesce(checkIn, root.<Instant>get("handlingDue"));
+    }
+
+    /**
+     * The process instances in which the caller completed a task (the Tasklist's steps, check-ins included), from
+     * the engine's history. Read without the engine's authorization check: they are the caller's own tasks, and
+     * the cases stay within the caller's scope.
+     */
+    private Set<String> processesWorkedIn(Caller caller) {
+        if (!caller.known()) {
+            return Set.of();
+        }
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            try {
+                Set<String> ids = new LinkedHashSet<>();
+                for (HistoricTaskInstance task : engine.getHistoryService().createHistoricTaskInstanceQuery()
+                        .taskAssignee(caller.userId()).finished().orderByHistoricTaskInstanceEndTime().desc()
+                        .listPage(0, ACTED_TASKS)) {
+                    if (task.getProcessInstanceId() != null) {
+                        ids.add(task.getProcessInstanceId());
+                    }
+                }
+                return ids;
+            } finally {
+                context.enableAuthorizationCheck();
+            }
+        });
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,49 @@
+package org.gridcase.workbench;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.gridcase.casework.CaseNotes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case's page: everything about it in one answer, and notes added from the page. */
+@RestController
+@RequestMapping("/api/workbench/cases/{caseNumber}")
+class CaseController {
+
+    private final CasePages pages;
+    private final CaseNotes notes;
+
+    CaseController(CasePages pages, CaseNotes notes) {
+        this.pages = pages;
+        this.notes = notes;
+    }
+
+    @GetMapping
+    CasePage get(@PathVariable("caseNumber") String caseNumber) {
+        return pages.page(caseNumber);
+    }
+
+    record NewNote(@NotBlank(message = "必须填写") @Size(max = 2000, message = "不能超过 2000 个字符") String text) {
+    }
+
+    @GetMapping("/notes")
+    List<CaseNotes.Note> notes(@PathVariable("caseNumber") String caseNumber) {
+        return notes.list(caseNumber);
+    }
+
+    @PostMapping("/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseNotes.Note addNote(@PathVariable("caseNumber") String caseNumber, @RequestBody @Valid NewNote note) {
+        return notes.add(caseNumber, note.text());
+    }
+}

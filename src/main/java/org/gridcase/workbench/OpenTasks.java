@@ -1,0 +1,79 @@
+package org.gridcase.workbench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open tasks of cases, to say where a case stands and who holds it. The cases come from CaseQueries, so the
+ * caller may see them; who holds one of their steps is part of the case, even when the step is another unit's
+ * task that the engine's authorization would not list to the caller: so they are read without that check.
+ * {@link #visibleToCaller} says which of them the caller may open in the Tasklist.
+ */
+@Component
+class OpenTasks {
+
+    /** The step's name, without the case number and category the task title adds (部门报到 · TM-… · 类别). */
+    private static final String TITLE_SEPARATOR = " · ";
+
+    private final ProcessEngineConfigurationImpl engine;
+
+    OpenTasks(ProcessEngineConfigurationImpl engine) {
+        this.engine = engine;
+    }
+
+    record OpenTask(String id, String processInstanceId, String step, String taskKey, String assignee,
+            List<String> candidateGroups, Instant due, Instant created) {
+    }
+
+    /** The open tasks of these process instances, by instance, oldest first. */
+    Map<String, List<OpenTask>> of(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            try {
+                Map<String, List<OpenTask>> byInstance = new LinkedHashMap<>();
+                for (Task task : engine.getTaskService().createTaskQuery()
+                        .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                        .orderByTaskCreateTime().asc().list()) {
+                    byInstance.computeIfAbsent(task.getProcessInstanceId(), id -> new ArrayList<>()).add(view(task));
+                }
+                return byInstance;
+            } finally {
+                context.enableAuthorizationCheck();
+            }
+        });
+    }
+
+    /** The ids of these tasks that the caller's own authorizations let them see (and so open in the Tasklist). */
+    Set<String> visibleToCaller(String processInstanceId) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .map(Task::getId).collect(Collectors.toSet());
+    }
+
+    private OpenTask view(Task task) {
+        List<String> groups = task.getAssignee() != null ? List.of()
+                : engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .map(IdentityLink::getGroupId).sorted().toList();
+        String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+        int cut = name.indexOf(TITLE_SEPARATOR);
+        return new OpenTask(task.getId(), task.getProcessInstanceId(), cut < 0 ? name : name.substring(0, cut),
+                task.getTaskDefinitionKey(), task.getAssignee(), groups,
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant());
+    }
+}

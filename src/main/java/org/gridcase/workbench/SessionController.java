@@ -1,0 +1,66 @@
+package org.gridcase.workbench;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.gridcase.identity.WebappSessionAuthenticationFilter;
+import org.gridcase.registry.StaffView;
+import org.gridcase.system.Caller;
+import org.gridcase.system.Callers;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Who is signed in, for the pages' top bar and views; and what the pages need to sign in and out through the
+ * Camunda webapps' own login (so that one login serves the Tasklist and the workbench).
+ */
+@RestController
+class SessionController {
+
+    private final Callers callers;
+    private final Names names;
+    private final WorkbenchViews views;
+
+    SessionController(Callers callers, Names names, WorkbenchViews views) {
+        this.callers = callers;
+        this.names = names;
+        this.views = views;
+    }
+
+    /**
+     * For the sign-in form, answered to anyone: whether the session is signed in to the Camunda webapps, the token
+     * the webapps' login and logout require (Camunda keeps it in the session and sends it as the cookie
+     * XSRF-TOKEN with path /camunda, which a page under /workbench cannot read; an answer to the same origin is
+     * readable only by its own pages), and the workbench's own CSRF token.
+     */
+    record SessionState(boolean signedIn, String camundaCsrfToken, String csrfToken) {
+    }
+
+    @GetMapping("/api/workbench/session")
+    SessionState session(HttpServletRequest request, CsrfToken csrf) {
+        HttpSession session = request.getSession(false);
+        String camundaToken = session == null ? null
+                : (String) session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return new SessionState(WebappSessionAuthenticationFilter.webappUser(request).isPresent(), camundaToken,
+                csrf.getToken());
+    }
+
+    record Me(String userId, String name, String role, String unit, List<String> groups,
+            List<WorkbenchViews.View> views, boolean supervisor, boolean hotline) {
+    }
+
+    @GetMapping("/api/workbench/me")
+    Me me() {
+        Caller caller = callers.current();
+        Names.Lookup lookup = names.lookup();
+        StaffView staff = names.staff(caller.userId()).orElse(null);
+        String unit = staff == null ? null
+                : staff.departmentCode() != null ? lookup.department(staff.departmentCode()) : lookup.unit(staff.unitCode());
+        return new Me(caller.userId(), lookup.person(caller.userId()), staff == null ? null : staff.roleLabel(), unit,
+                caller.groups().stream().sorted().map(lookup::group).toList(), views.of(caller),
+                WorkbenchViews.isSupervisor(caller), WorkbenchViews.isHotline(caller));
+    }
+}

@@ -1,0 +1,183 @@
+package org.gridcase.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gridcase.DemoDistrictTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The case list as each kind of caller sees it, and every filter. Three cases: a stairwell light in 土门's first
+ * grid (the grid worker's), buses blocking a road in 红庙坡 taken by the hotline and whistled to the city
+ * management bureau (which checks in) and the traffic police, and an emergency in 土门 with four departments
+ * due to check in within half an hour.
+ */
+@DemoDistrictTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbenchCaseListTests {
+
+    static final String TUMEN_GRID = "610104007001001";
+    static final String DAXING_GRID = "610104006001001";
+    static final String LIGHT_PHONE = "13700003001";
+    static final String BUS_PHONE = "13700003002";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    WorkbenchHttp http;
+    String light;
+    String bus;
+    String emergency;
+
+    @BeforeAll
+    void openThreeCases() {
+        http = new WorkbenchHttp(port, engine);
+        light = http.openCase("grid.worker", Map.of("category", "PROPERTY.STAIRWELL_LIGHT",
+                "description", "7号楼楼道灯不亮", "address", "牡丹庄园7号楼1单元", "gridCode", TUMEN_GRID,
+                "reporterName", "李先生", "reporterPhone", LIGHT_PHONE, "channel", "GRID_WORKER"));
+        bus = http.openCase("hotline", Map.of("category", "TRAFFIC.BUS_BLOCKING", "description", "公交车排队堵路",
+                "address", "大兴东路小白杨站", "gridCode", DAXING_GRID, "reporterName", "王女士",
+                "reporterPhone", BUS_PHONE, "channel", "HOTLINE_12345"));
+        http.completeTask("hongmiao.dispatcher", bus, "Task_BlowWhistle", Map.of(
+                "departments", List.of("chengguan", "jiaojing"), "leadDepartment", "chengguan",
+                "whistleNote", "请城管、交警到场"));
+        http.completeTask("dept.chengguan", bus, "Task_CheckIn", Map.of("checkInNote", "城管已到场"));
+        emergency = http.openCase("grid.leader", Map.of("category", "SAFETY.ROAD_SUBSIDENCE", "urgency", "EMERGENCY",
+                "description", "路面塌陷", "address", "丰禾路口", "gridCode", TUMEN_GRID, "reporterName", "黄卫东",
+                "channel", "GRID_WORKER"));
+    }
+
+    @Test
+    void theGridWorkerSeesTheGridsCases() {
+        assertThat(numbers("grid.worker", "unit=" + TUMEN_GRID)).contains(light, emergency).doesNotContain(bus);
+        assertThat(numbers("grid.worker", "")).doesNotContain(bus);
+    }
+
+    @Test
+    void eachStreetSeesItsOwnCases() {
+        assertThat(numbers("street.dispatcher", "")).contains(light, emergency).doesNotContain(bus);
+        assertThat(numbers("hongmiao.dispatcher", "")).contains(bus).doesNotContain(light, emergency);
+    }
+
+    @Test
+    void aDepartmentSeesTheCasesItWasSummonedTo() {
+        assertThat(numbers("dept.chengguan", "")).contains(bus, emergency).doesNotContain(light);
+        assertThat(numbers("dept.jiaojing", "")).contains(bus).doesNotContain(light, emergency);
+        assertThat(numbers("supervisor", "department=jiaojing")).contains(bus).doesNotContain(light, emergency);
+    }
+
+    @Test
+    void theHotlineSeesTheCasesItTookAndFindsThemByPhone() {
+        assertThat(numbers("hotline", "")).contains(bus).doesNotContain(light, emergency);
+        assertThat(numbers("hotline", "openedByMe=true")).contains(bus).doesNotContain(light);
+        assertThat(numbers("hotline", "phone=" + BUS_PHONE)).containsExactly(bus);
+        JsonNode row = list("hotline", "number=" + bus).get("items").get(0);
+        assertThat(row.get("statusLabel").asText()).isEqualTo("部门报到");
+        assertThat(row.get("holders").toString()).contains("交警大队").doesNotContain("jiaojing");
+    }
+
+    @Test
+    void aPhoneFindsOnlyCasesWhosePhoneTheCallerMaySee() {
+        // the street works on the case but sees the phone masked: the number finds nothing
+        assertThat(numbers("hongmiao.dispatcher", "phone=" + BUS_PHONE)).isEmpty();
+        assertThat(numbers("supervisor", "phone=" + BUS_PHONE)).isEmpty();
+        // the community that calls back finds it
+        assertThat(numbers("cs.610104006001", "phone=" + BUS_PHONE)).containsExactly(bus);
+    }
+
+    @Test
+    void aSupervisorFiltersByEveryCriterion() {
+        assertThat(numbers("supervisor", "number=" + light)).containsExactly(light);
+        assertThat(numbers("supervisor", "number=" + light.substring(0, 11))).contains(light, emergency);
+        assertThat(numbers("supervisor", "category=TRAFFIC")).contains(bus).doesNotContain(light, emergency);
+        assertThat(numbers("supervisor", "category=TRAFFIC.BUS_BLOCKING")).contains(bus).doesNotContain(light);
+        assertThat(numbers("supervisor", "address=牡丹庄园7号楼")).containsExactly(light);
+        assertThat(numbers("supervisor", "status=CHECKING_IN")).contains(bus).doesNotContain(light);
+        assertThat(numbers("supervisor", "unit=610104006001")).contains(bus).doesNotContain(light, emergency);
+        assertThat(numbers("supervisor", "unit=610104007")).contains(light, emergency).doesNotContain(bus);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertThat(numbers("supervisor", "from=" + today + "&to=" + today)).contains(light, bus, emergency);
+        assertThat(numbers("supervisor", "from=" + today.plusDays(1))).isEmpty();
+        assertThat(numbers("supervisor", "to=" + today.minusDays(1))).doesNotContain(light, bus, emergency);
+        assertThat(numbers("supervisor", "open=true")).contains(light, bus, emergency);
+    }
+
+    @Test
+    void flagsFindEmergenciesAndCasesNearTheirDeadline() {
+        assertThat(numbers("supervisor", "flags=EMERGENCY")).contains(emergency).doesNotContain(light, bus);
+        // four check-ins due within half an hour (on the clock): inside the next four working hours
+        assertThat(numbers("supervisor", "flags=NEAR_DUE")).contains(emergency);
+        assertThat(numbers("supervisor", "flags=REOPENED")).doesNotContain(light, bus, emergency);
+        assertThat(numbers("supervisor", "flags=RETURNED,ESCALATED")).doesNotContain(light, bus, emergency);
+        assertThat(numbers("supervisor", "flags=OVERDUE")).doesNotContain(light, bus, emergency);
+        JsonNode row = list("supervisor", "number=" + emergency).get("items").get(0);
+        assertThat(row.get("flags").findValuesAsText("label")).contains("应急", "即将超时");
+    }
+
+    @Test
+    void actedByMeIsWhatTheCallerDidOrOpened() {
+        assertThat(numbers("dept.chengguan", "actedByMe=true")).contains(bus).doesNotContain(emergency);
+        assertThat(numbers("hongmiao.dispatcher", "actedByMe=true")).contains(bus);
+        assertThat(numbers("hotline", "actedByMe=true")).contains(bus);
+        assertThat(numbers("dept.jiaojing", "actedByMe=true")).doesNotContain(bus);
+    }
+
+    @Test
+    void sortsByTheSoonestDeadlineOpenCasesFirst() {
+        JsonNode items = list("supervisor", "sort=deadline&size=100").get("items");
+        List<String> deadlines = new ArrayList<>();
+        boolean closedSeen = false;
+        for (JsonNode row : items) {
+            boolean closed = row.get("status").asText().equals("CLOSED");
+            assertThat(closed || !closedSeen).as("open cases before closed ones").isTrue();
+            closedSeen |= closed;
+            if (!closed && !row.get("deadline").isNull()) {
+                deadlines.add(row.get("deadline").asText());
+            }
+        }
+        assertThat(deadlines).isSortedAccordingTo((a, b) -> java.time.Instant.parse(a).compareTo(
+                java.time.Instant.parse(b)));
+    }
+
+    @Test
+    void badParametersAreRefusedInChineseNamingTheField() {
+        assertRefused("size=101", "size", "不能大于 100");
+        assertRefused("flags=LATE", "flags", "未知的标记");
+        assertRefused("from=2025-10-09&to=2025-10-01", "from", "不能晚于");
+        assertRefused("unit=12", "unit", "街道、社区或网格编码");
+        assertRefused("status=DONE", "status", "格式不正确");
+        assertRefused("sort=name", "sort", "received");
+        assertRefused("from=yesterday", "from", "格式不正确");
+    }
+
+    private void assertRefused(String query, String field, String message) {
+        WorkbenchHttp.Answer answer = http.get("supervisor", "/api/workbench/cases?" + query);
+        assertThat(answer.status()).as(query).isEqualTo(400);
+        assertThat(answer.body().get("errors").get(0).get("field").asText()).as(query).isEqualTo(field);
+        assertThat(answer.body().get("errors").get(0).get("message").asText()).as(query).contains(message);
+    }
+
+    private JsonNode list(String user, String query) {
+        WorkbenchHttp.Answer answer = http.get(user, "/api/workbench/cases?size=100&" + query);
+        assertThat(answer.status()).as("%s %s: %s", user, query, answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private List<String> numbers(String user, String query) {
+        return list(user, query).get("items").findValuesAsText("caseNumber");
+    }
+}
