@@ -1,0 +1,112 @@
+package org.gridcase.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.gridcase.casework.LadderStage;
+import org.gridcase.worktime.LimitText;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A variable's value as an auditor reads it: coded values by what they mean (RESOLVED → 已办结), yes and no for
+ * booleans, departments and units by name, limits in words (4 小时), instants in the district's time zone. The raw
+ * value stays in the timeline's details and the JSON and CSV exports, for machines.
+ */
+@Component
+class VariableValues {
+
+    private static final Set<String> DEPARTMENTS = Set.of("departments", "leadDepartment", "department",
+            "departmentOptions");
+    private static final Set<String> UNITS = Set.of("streetCode", "communityCode", "gridCode");
+    private static final Set<String> LIMITS = Set.of("responseLimit", "checkInLimit", "handlingLimit",
+            "returnVisitLimit");
+
+    private final VariableLabels labels;
+    private final AuditNames names;
+    private final DateTimeFormatter time;
+
+    VariableValues(VariableLabels labels, AuditNames names,
+            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.labels = labels;
+        this.names = names;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+    }
+
+    /** A variable as a label and a value to read. */
+    record Shown(String name, String label, String value) {
+    }
+
+    Shown show(String name, Object value) {
+        return new Shown(name, labels.label(name), text(name, value));
+    }
+
+    String label(String name) {
+        return labels.label(name);
+    }
+
+    String text(String name, Object value) {
+        if (value == null) {
+            return "（空）";
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "是" : "否";
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(item -> text(name, item)).collect(Collectors.joining("、"));
+        }
+        String text = value.toString();
+        String option = labels.option(name, text);
+        if (option != null) {
+            return option;
+        }
+        if (DEPARTMENTS.contains(name)) {
+            return names.department(text);
+        }
+        if (UNITS.contains(name)) {
+            return names.unit(text);
+        }
+        if (LIMITS.contains(name)) {
+            return LimitText.of(text);
+        }
+        if ("handlingEscalationGroup".equals(name)) {
+            return names.group(text);
+        }
+        if ("ladderStage".equals(name)) {
+            return ladderStage(text);
+        }
+        return instant(text);
+    }
+
+    /** Times (an instant, or a date with its offset, as the forms write it) in the district's zone. */
+    String instant(String text) {
+        if (text.length() < 16 || !Character.isDigit(text.charAt(0)) || text.charAt(10) != 'T') {
+            return text;
+        }
+        try {
+            return time.format(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException notAnOffsetTime) {
+            try {
+                return time.format(Instant.parse(text));
+            } catch (DateTimeParseException notATime) {
+                return text;
+            }
+        }
+    }
+
+    String format(Instant instant) {
+        return instant == null ? "" : time.format(instant);
+    }
+
+    private static String ladderStage(String text) {
+        return List.of(LadderStage.values()).stream().filter(stage -> stage.name().equals(text)).findFirst()
+                .map(LadderStage::label).orElse(text);
+    }
+}
