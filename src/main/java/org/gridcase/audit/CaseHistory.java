@@ -132,7 +132,7 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     }
 
     /** The case's own variables (process scope) with the value each had at the instant. */
-    private Map<String, Object> variables(Instant at) {
+    Map<String, Object> variables(Instant at) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (HistoricVariableUpdate update : processVariables) {
             if (!instant(update.getTime()).isAfter(at)) {

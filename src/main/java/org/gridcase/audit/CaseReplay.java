@@ -51,7 +51,8 @@ public class CaseReplay {
     Replay of(CaseHistory recorded) {
         String caseNumber = recorded.record().caseNumber();
         ProcessDefinition definition = repository.getProcessDefinition(recorded.process().getProcessDefinitionId());
-        return new Replay(caseNumber, definition.getId(), definition.getKey(), definition.getVersion(),
+        return new Replay(caseNumber, definition.getId(), definition.getKey(), definition.getName(),
+                definition.getVersion(),
                 "/api/audit/cases/" + caseNumber + "/diagram.svg", timeline.of(caseNumber),
                 recorded.taken(Instant.now()), zone.getId());
     }

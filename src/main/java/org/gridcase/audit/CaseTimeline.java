@@ -99,7 +99,8 @@ public class CaseTimeline {
             d.getInputs().forEach(input -> inputs.put(input.getClauseName(), input.getValue()));
             Map<String, Object> row = new LinkedHashMap<>();
             d.getOutputs().forEach(output -> row.put(output.getVariableName(), output.getValue()));
-            String text = "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "：" + i.getValue())
+            String text = "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "："
+                    + values.decisionInput(i.getKey(), i.getValue()))
                     .collect(Collectors.joining("，")) + "；决定 " + row.entrySet().stream()
                     .map(o -> values.label(o.getKey()) + "：" + values.text(o.getKey(), o.getValue()))
                     .collect(Collectors.joining("，"));
@@ -111,7 +112,7 @@ public class CaseTimeline {
         Map<String, String> taskSteps = caseTasks.stream().collect(Collectors.toMap(HistoricTaskInstance::getId,
                 HistoricTaskInstance::getTaskDefinitionKey));
         for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(process).list()) {
-            events.add(make.event(instant(op.getTimestamp()), "OPERATION", TimelineWords.operation(
+            events.add(make.event(instant(op.getTimestamp()), "OPERATION", "操作记录：" + TimelineWords.operation(
                     op.getOperationType()), op.getUserId(), taskSteps.get(op.getTaskId()), change(op, make),
                     details("operation", op.getOperationType(), "entity", op.getEntityType(), "taskId",
                             op.getTaskId(), "property", op.getProperty(), "from", op.getOrgValue(),
@@ -175,7 +176,7 @@ public class CaseTimeline {
     /** What an operation changed, in words: 办理人：（空） → 周小军（grid.worker）. */
     private static String change(UserOperationLogEntry op, EventMaker make) {
         String property = TimelineWords.property(op.getProperty());
-        if (property == null) {
+        if (property == null || "delete".equals(op.getProperty())) { // a completion "deletes" the task: no news
             return "";
         }
         boolean person = "assignee".equals(op.getProperty()) || "owner".equals(op.getProperty())

@@ -37,7 +37,14 @@ class VariableLabels {
             Map.entry("checkInWarnAt", "报到预警时间"), Map.entry("checkInRedCardAt", "报到红牌时间"),
             Map.entry("handlingWarnAt", "办理预警时间"), Map.entry("handlingRedCardAt", "办理红牌时间"),
             Map.entry("handlingEscalationGroup", "办理超时上报"), Map.entry("reopenCount", "重办次数"),
-            Map.entry("caseStatus", "工单状态"), Map.entry("initiator", "发起人"));
+            Map.entry("caseStatus", "工单状态"), Map.entry("initiator", "发起人"),
+            Map.entry("categoryGroup", "类别大类"), Map.entry("escalateTo", "超时上报"),
+            Map.entry("leadershipGroup", "红牌通报"), Map.entry("redCardFactor", "红牌倍数"),
+            Map.entry("warningShare", "预警比例"));
+
+    /** The decision tables' input columns, by the variable each reads (their labels differ from the forms'). */
+    private static final Map<String, String> DECISION_INPUTS = Map.of("类别", "category", "类别大类", "categoryGroup",
+            "紧急程度", "urgency", "环节", "ladderStage");
 
     /** Coded values of the process's own variables (the track's names are the BPMN's sequence-flow labels). */
     private static final Map<String, Map<String, String>> PROCESS_VALUES = Map.of(
@@ -56,6 +63,14 @@ class VariableLabels {
         } catch (IOException e) {
             throw new UncheckedIOException("The forms cannot be read for their labels", e);
         }
+        // a category's group (TRAFFIC) is named as the first part of its categories' labels (道路交通/…)
+        Map<String, String> groups = new HashMap<>();
+        values.getOrDefault("category", Map.of()).forEach((code, label) -> {
+            if (code.contains(".") && label.contains("/")) {
+                groups.putIfAbsent(code.substring(0, code.indexOf('.')), label.substring(0, label.indexOf('/')));
+            }
+        });
+        values.put("categoryGroup", groups);
     }
 
     private void read(JsonNode components) {
@@ -77,6 +92,11 @@ class VariableLabels {
     private static String withoutExplanation(String label) {
         int bracket = label.indexOf('（');
         return bracket > 0 && label.endsWith("）") ? label.substring(0, bracket) : label;
+    }
+
+    /** The variable a decision table's input column reads, or null. */
+    String decisionInput(String clauseName) {
+        return DECISION_INPUTS.get(clauseName);
     }
 
     /** The variable's Chinese label, or its name when nobody has given it one. */

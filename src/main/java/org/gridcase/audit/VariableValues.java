@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.gridcase.casework.LadderStage;
 import org.gridcase.worktime.LimitText;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +31,14 @@ class VariableValues {
     private static final Set<String> LIMITS = Set.of("responseLimit", "checkInLimit", "handlingLimit",
             "returnVisitLimit");
 
+    private final ObjectMapper json;
     private final VariableLabels labels;
     private final AuditNames names;
     private final DateTimeFormatter time;
 
-    VariableValues(VariableLabels labels, AuditNames names,
+    VariableValues(ObjectMapper json, VariableLabels labels, AuditNames names,
             @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this.json = json;
         this.labels = labels;
         this.names = names;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
@@ -46,6 +50,12 @@ class VariableValues {
 
     Shown show(String name, Object value) {
         return new Shown(name, labels.label(name), text(name, value));
+    }
+
+    /** A decision table's input value, read as the variable the column reads. */
+    String decisionInput(String clauseName, Object value) {
+        String name = labels.decisionInput(clauseName);
+        return name == null ? String.valueOf(value) : text(name, value);
     }
 
     String label(String name) {
@@ -63,6 +73,9 @@ class VariableValues {
             return list.stream().map(item -> text(name, item)).collect(Collectors.joining("、"));
         }
         String text = value.toString();
+        if (text.startsWith("[") && text.endsWith("]")) {
+            return text(name, list(text));
+        }
         String option = labels.option(name, text);
         if (option != null) {
             return option;
@@ -76,13 +89,32 @@ class VariableValues {
         if (LIMITS.contains(name)) {
             return LimitText.of(text);
         }
-        if ("handlingEscalationGroup".equals(name)) {
+        if ("handlingEscalationGroup".equals(name) || "leadershipGroup".equals(name)) {
             return names.group(text);
+        }
+        if ("escalateTo".equals(name)) {
+            return text.contains("{streetCode}") ? "工单所在街道" : names.group(text);
+        }
+        if ("warningShare".equals(name) && value instanceof Number share) {
+            return Math.round(share.doubleValue() * 100) + "% 时限时预警";
+        }
+        if ("redCardFactor".equals(name) && value instanceof Number factor) {
+            return "超过时限 " + new java.math.BigDecimal(factor.toString()).stripTrailingZeros().toPlainString()
+                    + " 倍时";
         }
         if ("ladderStage".equals(name)) {
             return ladderStage(text);
         }
         return instant(text);
+    }
+
+    /** A JSON list (as Camunda Forms' checklists write it) as its items; any other text as it is. */
+    private Object list(String text) {
+        try {
+            return json.readValue(text, List.class);
+        } catch (JsonProcessingException notAList) {
+            return text.substring(1, text.length() - 1);
+        }
     }
 
     /** Times (an instant, or a date with its offset, as the forms write it) in the district's zone. */
