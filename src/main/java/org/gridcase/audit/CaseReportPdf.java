@@ -47,7 +47,7 @@ class CaseReportPdf {
         CaseHistory recorded = replay.load(caseNumber);
         Replay replayed = replay.of(recorded);
         String html = html(recorded, replayed, replayed.steps(), integrity.check(caseNumber),
-                PrintedDiagram.of(DiagramSvg.render(recorded.model(), replayed.taken(), List.of())));
+                PrintedDiagram.pages(DiagramSvg.render(recorded.model(), replayed.taken(), List.of())));
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             new PdfRendererBuilder().useFastMode().useFont(() -> CaseReportPdf.class.getResourceAsStream(FONT), FONT_FAMILY).useSVGDrawer(new BatikSVGDrawer())
                     .withHtmlContent(html, null).toStream(pdf).run();
@@ -58,7 +58,7 @@ class CaseReportPdf {
     }
 
     private String html(CaseHistory recorded, Replay replayed, List<TimelineEvent> events, IntegrityReport check,
-            String diagram) {
+            List<String> diagram) {
         CaseDetails c = recorded.record();
         StringBuilder html = new StringBuilder("""
                 <html><head><meta charset="UTF-8"/><style>
@@ -72,16 +72,19 @@ class CaseReportPdf {
                 th { background: #eef0f2; } tr.event td { border-bottom: none; font-weight: bold; }
                 .facts td:first-child { width: 22%%; background: #f7f8f9; }
                 .summary { page-break-after: always; } .summary td, .summary th { font-size: 8.5pt; }
-                .landscape { page: landscape; }
+                .landscape { page: landscape; page-break-before: always; }
                 .details { font-size: 7.5pt; word-wrap: break-word; } .muted { color: #6b6f76; }
                 .ok { color: #1a7f37; } .broken { color: #b42318; }
                 </style></head><body>
                 """.formatted(FONT_FAMILY, FONT_FAMILY));
         html.append(summary.html(recorded, check));
         // the diagram on a page of its own, across the sheet, so that its labels can be read when printed
-        html.append("<div class=\"landscape\"><h2>流程图与实际路径（").append(e(replayed.processName()))
-                .append(" 第 ").append(replayed.version()).append(" 版，绿色为已走过的路径）</h2><div class=\"diagram\">")
-                .append(diagram).append("</div></div>");
+        for (int part = 0; part < diagram.size(); part++) {
+            html.append("<div class=\"landscape\"><h2>流程图与实际路径（").append(e(replayed.processName()))
+                    .append(" 第 ").append(replayed.version()).append(" 版，绿色为已走过的路径")
+                    .append(diagram.size() == 1 ? "" : "；自左至右第 " + (part + 1) + " / " + diagram.size() + " 部分")
+                    .append("）</h2>").append(diagram.get(part)).append("</div>");
+        }
         html.append("<h2>工单详情</h2><table class=\"facts\">");
         row(html, "类别", c.categoryName());
         row(html, "当前状态", c.statusLabel());
@@ -101,8 +104,11 @@ class CaseReportPdf {
             TimelineEvent event = events.get(i);
             html.append("<tr class=\"event\"><td>").append(i).append("</td><td>").append(format(event.at()))
                     .append("</td><td>").append(e(event.activityName())).append("</td><td>").append(e(event.label()))
-                    .append("</td><td>").append(e(event.actorName())).append("</td></tr><tr><td></td>")
-                    .append("<td colspan=\"4\" class=\"details\">").append(e(event.text())).append("</td></tr>");
+                    .append("</td><td>").append(e(event.actorName())).append("</td></tr>");
+            if (event.text() != null && !event.text().isEmpty()) {
+                html.append("<tr><td></td><td colspan=\"4\" class=\"details\">").append(e(event.text()))
+                        .append("</td></tr>");
+            }
         }
         return html.append("</tbody></table></body></html>").toString();
     }

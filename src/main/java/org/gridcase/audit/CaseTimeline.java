@@ -72,7 +72,7 @@ public class CaseTimeline {
                 .createHistoricProcessInstanceQuery().processInstanceId(process).singleResult()
                 .getProcessDefinitionId()));
         List<TimelineEvent> events = new ArrayList<>();
-        events.add(make.event(c.receivedAt(), "CASE_RECEIVED", "收到诉求", c.openedBy(), null, request(c),
+        events.add(make.event(c.receivedAt(), "CASE_RECEIVED", "收到诉求", null, null, request(c, make.user(c.openedBy())),
                 request(c, make)));
         c.stages().forEach(stage -> events.add(make.event(stage.enteredAt(), "STAGE", "工单状态：" + stage.label(),
                 null, null, "", details("status", stage.status().name()))));
@@ -198,8 +198,9 @@ public class CaseTimeline {
                 ? c.reporterPhone() : found.group());
     }
 
-    private static String request(CaseDetails c) {
-        return Stream.of(c.channel().label(), c.categoryName(), c.urgency().label(), c.address(), c.description(),
+    private static String request(CaseDetails c, String openedBy) {
+        return Stream.of(c.channel().label() + (openedBy == null ? "" : "（登记人 " + openedBy + "）"),
+                c.categoryName(), c.urgency().label(), c.address(), c.description(),
                 c.reporterName() == null ? null : "诉求人 " + c.reporterName() + (c.reporterPhone() == null ? ""
                         : " " + c.reporterPhone())).filter(Objects::nonNull).collect(Collectors.joining("；"));
     }
