@@ -30,17 +30,18 @@ public class CaseClocks {
 
     /**
      * The clocks of these cases (which the caller got from CaseQueries): one decision and one variable query for
-     * all. The limits are read without the engine's authorization check, as the cases are already the caller's.
+     * all, without the engine's authorization check: the cases are already the caller's, and the ladder's rule is
+     * the same for everyone.
      */
     public Clocks of(Collection<CaseDetails> cases) {
-        double warningShare = ladder.rules(LadderStage.CHECK_IN, name -> null).warningShare();
         String[] instances = cases.stream().map(CaseDetails::processInstanceId).filter(Objects::nonNull)
                 .distinct().toArray(String[]::new);
         Map<String, String> limits = new HashMap<>();
-        if (instances.length > 0) {
-            engine.getCommandExecutorTxRequired().execute(context -> {
-                context.disableAuthorizationCheck();
-                try {
+        double warningShare = engine.getCommandExecutorTxRequired().execute(context -> {
+            // evaluating the ladder's decision needs a grant staff do not have: it is read, not run for them
+            context.disableAuthorizationCheck();
+            try {
+                if (instances.length > 0) {
                     for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
                             .processInstanceIdIn(instances)
                             .variableNameIn(GridReportVariables.CHECK_IN_LIMIT, GridReportVariables.HANDLING_LIMIT)
@@ -49,12 +50,12 @@ public class CaseClocks {
                             limits.put(variable.getProcessInstanceId() + "/" + variable.getName(), limit);
                         }
                     }
-                    return null;
-                } finally {
-                    context.enableAuthorizationCheck();
                 }
-            });
-        }
+                return ladder.rules(LadderStage.CHECK_IN, name -> null).warningShare();
+            } finally {
+                context.enableAuthorizationCheck();
+            }
+        });
         return new Clocks(ladder, warningShare, limits);
     }
 
