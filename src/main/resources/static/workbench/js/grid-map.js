@@ -45,7 +45,9 @@ startPage('map', {
   methods: {
     draw(settings, grids) {
       // the map lives outside Vue's reactivity: Leaflet keeps its own state
-      const map = L.map(this.$refs.map, { attributionControl: !!settings.tileUrl });
+      // fractional zoom fills the frame with the grids; no fading, so a popup is readable at once
+      const map = L.map(this.$refs.map, { attributionControl: !!settings.tileUrl, zoomSnap: 0.25,
+        fadeAnimation: false });
       if (settings.tileUrl) {
         L.tileLayer(settings.tileUrl, { attribution: settings.attribution || '', maxZoom: settings.maxZoom,
           subdomains: settings.subdomains.length ? settings.subdomains : 'abc' }).addTo(map);
