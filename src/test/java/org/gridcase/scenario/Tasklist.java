@@ -68,6 +68,15 @@ final class Tasklist {
         return this;
     }
 
+    /** The task of this case in the list shown (none once it is done). */
+    Locator listed(String caseNumber) {
+        return page.locator(".tasks-list > li.task", new Page.LocatorOptions().setHasText(caseNumber));
+    }
+
+    Locator completeButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成").setExact(true));
+    }
+
     /** Completes the task, first closing any notice that covers the button (as after a refused attempt). */
     void complete() {
         for (Locator notice : page.locator("button.close[ng-click^='removeNotification']").all()) {
@@ -75,6 +84,6 @@ final class Tasklist {
                 notice.click();
             }
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成").setExact(true)).click();
+        completeButton().click();
     }
 }
