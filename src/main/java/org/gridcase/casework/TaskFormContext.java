@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -37,6 +38,13 @@ class TaskFormContext extends CommandInterceptor {
     static final String DEPARTMENT_NAME = "departmentName";
     /** 主办 (the lead, who will handle the case) or 协办 (assisting), for a summoned department's check-in. */
     static final String DEPARTMENT_ROLE = "departmentRole";
+
+    /** The variable holding each step's limit; handling's deadline is a date (it may be extended). */
+    private static final Map<String, String> LIMITS = Map.of(
+            "Task_HandleOnTheSpot", GridReportVariables.RESPONSE_LIMIT,
+            "Task_CheckIn", GridReportVariables.CHECK_IN_LIMIT,
+            "Task_HandleOnSite", GridReportVariables.HANDLING_LIMIT,
+            "Task_ReturnVisit", GridReportVariables.RETURN_VISIT_LIMIT);
 
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE HH:mm",
             Locale.CHINA);
@@ -88,7 +96,8 @@ class TaskFormContext extends CommandInterceptor {
             variables.putValue(TIME_LEFT_TEXT, "—");
         } else {
             variables.putValue(DEADLINE_TEXT, DEADLINE.format(task.getDueDate().toInstant().atZone(zone)));
-            variables.putValue(TIME_LEFT_TEXT, workingTime.describeLeft(task.getDueDate().toInstant()));
+            variables.putValue(TIME_LEFT_TEXT, workingTime.describeLeft(task.getDueDate().toInstant(),
+                    limitOf(task)));
         }
         variables.putValue(NOTES_HISTORY, notes(task.getProcessInstanceId()));
         String caseNumber = engine.getRuntimeService().createProcessInstanceQuery()
@@ -105,6 +114,13 @@ class TaskFormContext extends CommandInterceptor {
             Object lead = engine.getTaskService().getVariable(taskId, GridReportVariables.LEAD_DEPARTMENT);
             variables.putValue(DEPARTMENT_ROLE, code.equals(lead) ? "主办" : "协办");
         }
+    }
+
+    /** The task's limit as the DMN wrote it ("working:P3D", "PT30M"), which says what kind of time it counts. */
+    private String limitOf(Task task) {
+        String variable = LIMITS.get(task.getTaskDefinitionKey());
+        Object limit = variable == null ? null : engine.getTaskService().getVariable(task.getId(), variable);
+        return limit == null ? null : limit.toString();
     }
 
     /**
