@@ -19,6 +19,7 @@ class StepCompletionRules implements TaskListener {
     public void notify(DelegateTask task) {
         switch (task.getTaskDefinitionKey()) {
             case "Task_HandleOnSite" -> handling(task);
+            case "Task_ReturnVisit" -> returnVisit(task);
             default -> {
             }
         }
@@ -43,6 +44,13 @@ class StepCompletionRules implements TaskListener {
                 throw new InvalidRequestException("申请延期至", "不是有效的日期和时间");
             }
             require(task, "extensionReason", "延期理由", "选择“申请延期”时");
+        }
+    }
+
+    /** A reporter who is not satisfied, or whose problem is not solved, has their reasons written down. */
+    private static void returnVisit(DelegateTask task) {
+        if ("UNRESOLVED".equals(task.getVariable(RESOLUTION)) || "UNSATISFIED".equals(task.getVariable(SATISFACTION))) {
+            require(task, "returnVisitNote", "回访记录", "选择“未解决”或“不满意”时");
         }
     }
 

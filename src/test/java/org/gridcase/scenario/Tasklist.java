@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /** The Camunda Tasklist as a member of staff uses it, in Chinese: log in, pick a filter, open, claim, complete. */
@@ -43,8 +44,9 @@ final class Tasklist {
         filters().filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^\\s*" + filter + "(\\s|$)"))).click();
         assertThat(page.locator("[cam-tasklist-filters] .task-filter.active .name a")).containsText(filter);
-        Locator task = page.locator(".tasks-list > li.task", new Page.LocatorOptions().setHasText(caseNumber));
-        assertThat(task).hasCount(1);
+        Locator task = listed(caseNumber);
+        // the list loads after the filter is chosen: on a busy machine more than the default 5 s
+        assertThat(task).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
         return task;
     }
 
