@@ -10,6 +10,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.gridcase.registry.Urgency;
 import org.gridcase.worktime.WorkingCalendar;
 import org.gridcase.worktime.WorkingTimeBusinessCalendar;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,22 @@ class EscalationLadder {
                 ((Number) rules.getEntry("redCardFactor")).doubleValue(),
                 group(rules.getEntry("escalateTo"), caseVariable),
                 group(rules.getEntry("leadershipGroup"), caseVariable));
+    }
+
+    /**
+     * The limit of a stage whose limit the ladder holds (the whistle, placement by hand): {@code limit}, or
+     * {@code emergencyLimit} (on the clock) for an emergency.
+     */
+    String limit(LadderStage stage, Function<String, Object> caseVariable) {
+        DmnDecisionResultEntries rules = decisions.evaluateDecisionByKey("EscalationLadder")
+                .variables(Map.of("stage", stage.name())).evaluate().getSingleResult();
+        boolean emergency = Urgency.EMERGENCY.name()
+                .equals(String.valueOf(caseVariable.apply(GridReportVariables.URGENCY)));
+        Object limit = rules.getEntry(emergency ? "emergencyLimit" : "limit");
+        if (limit == null) {
+            throw new IllegalStateException("EscalationLadder.dmn gives stage " + stage + " no limit");
+        }
+        return limit.toString();
     }
 
     /** The rungs of a stage that started at {@code start} with the given limit (working: or calendar time). */

@@ -200,6 +200,32 @@ class TasklistTrapsBrowserTests {
         chromium.screenshot(department.page(), "5-emergency-check-in");
     }
 
+    // --- 6. the whistle and placement by hand have limits -----------------------------------------------------
+
+    @Test
+    void theWhistleAndThePlacementByHandShowTheirLimits() {
+        String whistle = whistling("楼道灯不亮，吹哨期限");
+        Tasklist street = new Tasklist(chromium.newPage(), port).logIn("street.dispatcher");
+        street.openAndClaim(street.filterListing("吹哨报到", whistle));
+        assertThat(street.form()).containsText("期限 20");
+        assertThat(street.form()).not().containsText("无期限");
+        chromium.screenshot(street.page(), "6-whistle-limit");
+
+        RestClient.Answer unplaced = rest.post("hotline", "/api/cases", Map.of(
+                "category", "MUNICIPAL.MANHOLE_COVER_MISSING", "description", "井盖缺失，位置不明",
+                "address", "莲湖路某处", "lat", 10.0, "lon", 10.0,
+                "reporterName", "钱先生", "reporterPhone", PHONE, "channel", "HOTLINE_12345"));
+        assertThat(unplaced.status()).isEqualTo(201);
+        String caseNumber = unplaced.body().get("caseNumber").asText();
+        rest.await("street.dispatcher", "/engine-rest/task?taskDefinitionKey=Task_PlaceReportByHand"
+                + "&processInstanceBusinessKey=" + caseNumber, t -> t.size() == 1);
+        Tasklist dispatcher = new Tasklist(chromium.newPage(), port).logIn("street.dispatcher");
+        dispatcher.openAndClaim(dispatcher.filterListing("我的待办", caseNumber));
+        assertThat(dispatcher.form()).containsText("期限 20");
+        assertThat(dispatcher.form()).not().containsText("无期限");
+        chromium.screenshot(dispatcher.page(), "6-placement-limit");
+    }
+
     // --- 7. the lead is one of the departments summoned -------------------------------------------------------
 
     @Test
