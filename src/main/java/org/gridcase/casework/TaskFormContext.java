@@ -57,7 +57,9 @@ class TaskFormContext extends CommandInterceptor {
 
     /** The variable holding each step's limit; handling's deadline is a date (it may be extended). */
     private static final Map<String, String> LIMITS = Map.of(
+            "Task_PlaceReportByHand", GridReportVariables.PLACEMENT_LIMIT,
             "Task_HandleOnTheSpot", GridReportVariables.RESPONSE_LIMIT,
+            "Task_BlowWhistle", GridReportVariables.WHISTLE_LIMIT,
             "Task_CheckIn", GridReportVariables.CHECK_IN_LIMIT,
             "Task_HandleOnSite", GridReportVariables.HANDLING_LIMIT,
             "Task_ReturnVisit", GridReportVariables.RETURN_VISIT_LIMIT);
