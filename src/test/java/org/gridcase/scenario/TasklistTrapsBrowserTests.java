@@ -129,6 +129,7 @@ class TasklistTrapsBrowserTests {
         assertThat(form).containsText("上一轮");
         assertThat(form).containsText("灯泡又坏了");
         assertThat(form.getByLabel("已办结")).not().isChecked();
+        form.getByLabel("已办结").scrollIntoViewIfNeeded();
         chromium.screenshot(department.page(), "2-second-handling");
         form.getByLabel("已办结").check();
         assertThat(form.getByLabel("办理结果")).isEmpty();
@@ -143,6 +144,7 @@ class TasklistTrapsBrowserTests {
         assertThat(community.form().getByLabel("不满意")).not().isChecked();
         assertThat(community.form().getByLabel("未解决")).not().isChecked();
         assertThat(community.form().getByLabel("回访记录")).isEmpty();
+        community.form().getByLabel("回访记录").scrollIntoViewIfNeeded();
         chromium.screenshot(community.page(), "2-second-return-visit");
         assertThat(rest.get("street.dispatcher", "/api/cases/" + caseNumber).body().get("reopenCount").asInt())
                 .isEqualTo(1);
@@ -330,6 +332,9 @@ class TasklistTrapsBrowserTests {
         rest.await("dept.chengguan", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber, t -> t.size() == 1);
         management.executeJob(management.createJobQuery().processInstanceId(instance)
                 .activityId("BoundaryEvent_CheckInOverdue").singleResult().getId());
+        // the late check-in is recorded by a job: checking in at the same moment would lose the race (409)
+        rest.await("street.dispatcher", "/api/cases/" + caseNumber + "/notifications",
+                n -> n.toString().contains("LATE_CHECK_IN_STREET"));
         rest.completeTask("dept.chengguan", caseNumber, "Task_CheckIn", Map.of("checkInNote", "已到场"));
         rest.completeTask("dept.chengguan", caseNumber, "Task_HandleOnSite",
                 Map.of("handlingOutcome", "RESOLVED", "handlingResult", "已更换灯泡。"));
