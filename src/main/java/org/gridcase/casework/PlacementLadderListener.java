@@ -24,10 +24,9 @@ class PlacementLadderListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String limit = ladder.limit(LadderStage.PLACEMENT, execution::getVariable);
-        EscalationLadder.Schedule schedule = ladder.schedule(LadderStage.PLACEMENT, execution::getVariable,
-                Date.from(CaseFile.now()), limit);
-        execution.setVariable(PLACEMENT_LIMIT, limit);
-        execution.setVariable(PLACEMENT_WARN_AT, schedule.warnAt());
+        EscalationLadder.Limited stage = ladder.limited(LadderStage.PLACEMENT, execution::getVariable,
+                Date.from(CaseFile.now()));
+        execution.setVariable(PLACEMENT_LIMIT, stage.limit());
+        execution.setVariable(PLACEMENT_WARN_AT, stage.schedule().warnAt());
     }
 }

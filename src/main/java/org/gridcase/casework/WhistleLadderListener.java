@@ -24,10 +24,9 @@ class WhistleLadderListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String limit = ladder.limit(LadderStage.WHISTLE, execution::getVariable);
-        EscalationLadder.Schedule schedule = ladder.schedule(LadderStage.WHISTLE, execution::getVariable,
-                Date.from(CaseFile.now()), limit);
-        execution.setVariable(WHISTLE_LIMIT, limit);
-        execution.setVariable(WHISTLE_WARN_AT, schedule.warnAt());
+        EscalationLadder.Limited stage = ladder.limited(LadderStage.WHISTLE, execution::getVariable,
+                Date.from(CaseFile.now()));
+        execution.setVariable(WHISTLE_LIMIT, stage.limit());
+        execution.setVariable(WHISTLE_WARN_AT, stage.schedule().warnAt());
     }
 }
