@@ -29,7 +29,9 @@ final class Tasklist {
         page.getByPlaceholder("用户名").fill(user);
         page.getByPlaceholder("密码").fill(RestClient.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.getByText("我的任务").first()).isVisible();
+        // the Tasklist loads its filters after the login: more than the default 5 s while the whole suite runs
+        assertThat(page.getByText("我的任务").first()).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(20_000));
         return this;
     }
 

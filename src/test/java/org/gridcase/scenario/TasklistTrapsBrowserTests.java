@@ -73,7 +73,7 @@ class TasklistTrapsBrowserTests {
     @Test
     void switchingTheOutcomeBackToResolvedLeavesNoHiddenFieldBlockingCompletion() {
         String caseNumber = handling("楼道灯不亮，切换处置结果");
-        Tasklist department = new Tasklist(chromium.newPage(), port).logIn("dept.chengguan");
+        Tasklist department = tasklist("dept.chengguan");
         department.openAndClaim(department.filterListing("我的待办", caseNumber));
         Locator form = department.form();
 
@@ -101,7 +101,7 @@ class TasklistTrapsBrowserTests {
     @Test
     void anOutcomeWithoutItsTextIsRefusedInChinese() {
         String caseNumber = handling("楼道灯不亮，退单不写理由");
-        Tasklist department = new Tasklist(chromium.newPage(), port).logIn("dept.chengguan");
+        Tasklist department = tasklist("dept.chengguan");
         department.openAndClaim(department.filterListing("我的待办", caseNumber));
         department.form().getByLabel("非本部门职责，退单").check();
         department.complete();
@@ -123,7 +123,7 @@ class TasklistTrapsBrowserTests {
                 "satisfaction", "UNSATISFIED", "returnVisitNote", "灯泡又坏了"));
 
         // the second handling starts empty and shows the first round as history
-        Tasklist department = new Tasklist(chromium.newPage(), port).logIn("dept.chengguan");
+        Tasklist department = tasklist("dept.chengguan");
         department.openAndClaim(department.filterListing("我的待办", caseNumber));
         Locator form = department.form();
         assertThat(form).containsText("上一轮");
@@ -138,7 +138,7 @@ class TasklistTrapsBrowserTests {
         assertThat(department.listed(caseNumber)).hasCount(0);
 
         // the second return visit starts empty too
-        Tasklist community = new Tasklist(chromium.newPage(), port).logIn("community.staff");
+        Tasklist community = tasklist("community.staff");
         community.openAndClaim(community.filterListing("我的待办", caseNumber));
         assertThat(community.form()).containsText("上一轮");
         assertThat(community.form().getByLabel("不满意")).not().isChecked();
@@ -158,7 +158,7 @@ class TasklistTrapsBrowserTests {
         String caseNumber = handling("楼道灯不亮，回访");
         rest.completeTask("dept.chengguan", caseNumber, "Task_HandleOnSite",
                 Map.of("handlingOutcome", "RESOLVED", "handlingResult", "已更换灯泡"));
-        Tasklist community = new Tasklist(chromium.newPage(), port).logIn("community.staff");
+        Tasklist community = tasklist("community.staff");
         community.openAndClaim(community.filterListing("我的待办", caseNumber));
         Locator form = community.form();
         assertThat(form).containsText("办理结果 已更换灯泡");
@@ -194,7 +194,7 @@ class TasklistTrapsBrowserTests {
     @Test
     void anEmergencyCheckInCountsItsTimeLeftOnTheClock() {
         String caseNumber = report("SAFETY.ROAD_SUBSIDENCE", "小区门口路面塌陷，有车辆陷入");
-        Tasklist department = new Tasklist(chromium.newPage(), port).logIn("dept.zhujian");
+        Tasklist department = tasklist("dept.zhujian");
         department.openAndClaim(department.filterListing("吹哨报到", caseNumber));
         assertThat(department.form()).containsText("剩余时间 剩余");
         assertThat(department.form()).containsText("分钟");
@@ -207,7 +207,7 @@ class TasklistTrapsBrowserTests {
     @Test
     void theWhistleAndThePlacementByHandShowTheirLimits() {
         String whistle = whistling("楼道灯不亮，吹哨期限");
-        Tasklist street = new Tasklist(chromium.newPage(), port).logIn("street.dispatcher");
+        Tasklist street = tasklist("street.dispatcher");
         street.openAndClaim(street.filterListing("吹哨报到", whistle));
         assertThat(street.form()).containsText("期限 20");
         assertThat(street.form()).not().containsText("无期限");
@@ -221,7 +221,7 @@ class TasklistTrapsBrowserTests {
         String caseNumber = unplaced.body().get("caseNumber").asText();
         rest.await("street.dispatcher", "/engine-rest/task?taskDefinitionKey=Task_PlaceReportByHand"
                 + "&processInstanceBusinessKey=" + caseNumber, t -> t.size() == 1);
-        Tasklist dispatcher = new Tasklist(chromium.newPage(), port).logIn("street.dispatcher");
+        Tasklist dispatcher = tasklist("street.dispatcher");
         dispatcher.openAndClaim(dispatcher.filterListing("我的待办", caseNumber));
         assertThat(dispatcher.form()).containsText("期限 20");
         assertThat(dispatcher.form()).not().containsText("无期限");
@@ -233,7 +233,7 @@ class TasklistTrapsBrowserTests {
     @Test
     void theLeadDropDownOffersOnlyTheDepartmentsTicked() {
         String caseNumber = whistling("楼道灯不亮，主办部门");
-        Tasklist street = new Tasklist(chromium.newPage(), port).logIn("street.dispatcher");
+        Tasklist street = tasklist("street.dispatcher");
         street.openAndClaim(street.filterListing("吹哨报到", caseNumber));
         Locator form = street.form();
         for (Locator ticked : form.locator(".fjs-form-field-checklist input:checked").all()) {
@@ -253,7 +253,7 @@ class TasklistTrapsBrowserTests {
     @Test
     void theTasksHolderAddsACommentThatTheCasesNotesShow() {
         String caseNumber = handling("楼道灯不亮，添加备注");
-        Tasklist department = new Tasklist(chromium.newPage(), port).logIn("dept.chengguan");
+        Tasklist department = tasklist("dept.chengguan");
         department.openAndClaim(department.filterListing("我的待办", caseNumber));
         department.page().getByText("添加备注", new Page.GetByTextOptions().setExact(true)).click();
         department.page().getByPlaceholder("输入备注").fill("已联系物业，明早带配件到场");
@@ -277,7 +277,7 @@ class TasklistTrapsBrowserTests {
     @Test
     void theSelectAndTheDatePickerSpeakChinese() {
         String caseNumber = handling("楼道灯不亮，延期");
-        Tasklist department = new Tasklist(chromium.newPage(), port).logIn("dept.chengguan");
+        Tasklist department = tasklist("dept.chengguan");
         department.openAndClaim(department.filterListing("我的待办", caseNumber));
         department.form().getByLabel("申请延期").check();
         department.form().locator(".fjs-form-field-datetime input").first().click();
@@ -289,7 +289,7 @@ class TasklistTrapsBrowserTests {
         chromium.screenshot(department.page(), "9-date-picker");
 
         String whistle = whistling("楼道灯不亮，请选择");
-        Tasklist street = new Tasklist(chromium.newPage(), port).logIn("street.dispatcher");
+        Tasklist street = tasklist("street.dispatcher");
         street.openAndClaim(street.filterListing("吹哨报到", whistle));
         assertThat(street.form().locator("[placeholder='Select'], [placeholder='Search']")).hasCount(0);
         assertThat(street.form()).not().containsText("Select");
@@ -312,11 +312,11 @@ class TasklistTrapsBrowserTests {
         String caseNumber = whistling("楼道灯不亮，主办协办");
         rest.completeTask("street.dispatcher", caseNumber, "Task_BlowWhistle", Map.of(
                 "departments", List.of("chengguan", "zhujian"), "leadDepartment", "chengguan"));
-        Tasklist lead = new Tasklist(chromium.newPage(), port).logIn("dept.chengguan");
+        Tasklist lead = tasklist("dept.chengguan");
         lead.openAndClaim(lead.filterListing("吹哨报到", caseNumber));
         assertThat(lead.form()).containsText("报到部门 莲湖区城市管理和综合执法局（主办）");
         chromium.screenshot(lead.page(), "10-check-in-lead");
-        Tasklist assisting = new Tasklist(chromium.newPage(), port).logIn("dept.zhujian");
+        Tasklist assisting = tasklist("dept.zhujian");
         assisting.openAndClaim(assisting.filterListing("吹哨报到", caseNumber));
         assertThat(assisting.form()).containsText("报到部门 莲湖区住房和城乡建设局（协办）");
         chromium.screenshot(assisting.page(), "10-check-in-assisting");
@@ -348,6 +348,13 @@ class TasklistTrapsBrowserTests {
         assertThat(page.locator("body")).containsText("已更换灯泡。");
         assertThat(page.locator("body")).not().containsText("已更换灯泡。。");
         chromium.screenshot(page, "10-notices");
+    }
+
+    /** A fresh browser logged in to the Tasklist; pages wait up to 30 s, as other builds share the machine. */
+    private Tasklist tasklist(String user) {
+        Page page = chromium.newPage();
+        page.setDefaultTimeout(30_000);
+        return new Tasklist(page, port).logIn(user);
     }
 
     // --- driving cases ---------------------------------------------------------------------------------------
