@@ -273,7 +273,8 @@ class CaseReplayTests extends ProcessTestSupport {
         resolve();
         record(instance, "resolved, return visit open");
         tick();
-        complete(task("Task_ReturnVisit"), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED"));
+        complete(task("Task_ReturnVisit"), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED",
+                "returnVisitNote", "仍有车辆占道"));
         record(instance, "reopened");
 
         tick();
