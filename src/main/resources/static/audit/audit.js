@@ -15,11 +15,19 @@ async function fetchJson(url) {
   return response.json();
 }
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
-  day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+// Times in the district's zone (gridcase.time-zone), which every answer of the audit API names; the browser's own
+// zone is never used, so that an auditor elsewhere reads the times the district lived.
+let timeFormat = null;
+
+function useTimeZone(zone) {
+  if (!timeFormat || timeFormat.resolvedOptions().timeZone !== zone) {
+    timeFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: zone, year: 'numeric', month: '2-digit',
+      day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  }
+}
 
 function formatTime(instant) {
-  return instant ? TIME.format(new Date(instant)) : '';
+  return instant && timeFormat ? timeFormat.format(new Date(instant)) : '';
 }
 
 /** An element with text content (never HTML: everything shown comes from users' input). */

@@ -2,6 +2,10 @@
 // state shown at each step comes from the server, computed from the recorded history up to that step.
 'use strict';
 
+// Variable changes are most of a timeline (a form writes several at once), and each happens in the same
+// transaction as a step shown anyway (the completion that wrote it, the decision that set it); the state panel
+// shows every variable as it then was. So the step control skips them unless the auditor asks for them.
+
 const caseNumber = new URLSearchParams(window.location.search).get('case');
 const base = '/api/audit/cases/' + encodeURIComponent(caseNumber || '');
 let steps = [];
@@ -15,16 +19,16 @@ async function open() {
   try {
     const replay = await fetchJson(base + '/replay');
     steps = replay.steps;
+    useTimeZone(replay.timeZone);
     document.getElementById('case-number').textContent = replay.caseNumber;
-    document.getElementById('version').textContent = '流程 ' + replay.processDefinitionKey + ' 第 '
-      + replay.version + ' 版（' + replay.processDefinitionId + '）';
+    document.getElementById('version').textContent = '流程“' + (replay.processName || replay.processDefinitionKey)
+      + '”第 ' + replay.version + ' 版';
+    document.getElementById('version').title = replay.processDefinitionId;
     exports();
     const svg = await fetch(replay.diagramUrl);
     document.getElementById('diagram').innerHTML = await svg.text(); // our own SVG, text already escaped
-    const slider = document.getElementById('slider');
-    slider.max = steps.length - 1;
     renderSteps();
-    await show(steps.length - 1);
+    await show(walked().pop());
   } catch (e) {
     fail('无法打开工单回放：' + e.message);
   }
@@ -41,8 +45,8 @@ function exports() {
 function renderSteps() {
   const rows = steps.map((step, index) => {
     const tr = el('tr', null, { 'data-step': index, 'data-kind': step.kind });
-    tr.append(el('td', index), el('td', formatTime(step.at)), el('td', step.label), el('td', step.actor || ''),
-      el('td', details(step.details), { class: 'details' }));
+    tr.append(el('td', index), el('td', formatTime(step.at)), el('td', step.activityName || ''),
+      el('td', step.label), el('td', step.actorName || ''), el('td', step.text || '', { class: 'details' }));
     tr.addEventListener('click', () => show(index));
     return tr;
   });
@@ -50,9 +54,18 @@ function renderSteps() {
   filterVariables();
 }
 
-function details(map) {
-  return Object.entries(map || {}).map(([key, value]) =>
-    key + '=' + (typeof value === 'object' ? JSON.stringify(value) : value)).join('; ');
+/** The steps the control walks: all, or all but the variable-only ones. */
+function walked() {
+  const skip = document.getElementById('skip-variables').checked;
+  return steps.map((step, index) => index).filter(index => !skip || steps[index].kind !== 'VARIABLE');
+}
+
+/** The walked step before (-1) or after (+1) the current one. */
+function neighbour(direction) {
+  const order = walked();
+  const found = direction < 0 ? order.filter(index => index < current).pop()
+    : order.find(index => index > current);
+  return found === undefined ? current : found;
 }
 
 async function show(index) {
@@ -60,7 +73,12 @@ async function show(index) {
     return;
   }
   current = index;
-  document.getElementById('slider').value = index;
+  const order = walked();
+  const position = order.indexOf(index);
+  document.getElementById('slider').value = position < 0 ? order.filter(i => i < index).length : position;
+  document.getElementById('first').disabled = document.getElementById('previous').disabled = index <= order[0];
+  document.getElementById('last').disabled = document.getElementById('next').disabled
+    = index >= order[order.length - 1];
   document.getElementById('position').textContent = '第 ' + index + ' / ' + (steps.length - 1) + ' 步';
   document.querySelectorAll('#step-rows tr').forEach(tr => {
     const step = Number(tr.dataset.step);
@@ -98,7 +116,7 @@ function describe(state) {
     ['时间', formatTime(state.at)],
     ['状态', state.statusLabel || '（尚未记录）'],
     ['待办任务', state.openTasks.length === 0 ? '无' : state.openTasks.map(t => t.name + '：'
-      + (t.assignee ? '由 ' + t.assignee + ' 办理' : '待认领（' + t.candidateGroups.join('、') + '）')
+      + (t.assignee ? '由 ' + t.assigneeName + ' 办理' : '待认领（' + t.candidateGroupNames.join('、') + '）')
       + (t.due ? '，期限 ' + formatTime(t.due) : '')).join('\n')],
     ['计时', state.timers.length === 0 ? '无' : state.timers.map(t => t.name + '：' + formatTime(t.due)).join('\n')],
   ];
@@ -111,10 +129,9 @@ function describe(state) {
   });
   children.push(el('dt', '变量'));
   const table = el('table');
-  Object.entries(state.variables).forEach(([name, value]) => {
-    const tr = el('tr');
-    tr.append(el('td', name), el('td', typeof value === 'object' ? JSON.stringify(value) : value,
-      { class: 'details' }));
+  state.shownVariables.forEach(variable => {
+    const tr = el('tr', null, { 'data-variable': variable.name });
+    tr.append(el('td', variable.label, { title: variable.name }), el('td', variable.value, { class: 'details' }));
     table.append(tr);
   });
   const dd = el('dd');
@@ -124,30 +141,35 @@ function describe(state) {
 }
 
 function filterVariables() {
-  const show = document.getElementById('show-variables').checked;
+  const skip = document.getElementById('skip-variables').checked;
   document.querySelectorAll('#step-rows tr[data-kind="VARIABLE"]').forEach(tr => {
-    tr.style.display = show ? '' : 'none';
+    tr.style.display = skip ? 'none' : '';
   });
+  const order = walked();
+  document.getElementById('slider').max = order.length - 1;
 }
 
 function fail(text) {
   document.getElementById('message').textContent = text;
 }
 
-document.getElementById('first').addEventListener('click', () => show(0));
-document.getElementById('previous').addEventListener('click', () => show(current - 1));
-document.getElementById('next').addEventListener('click', () => show(current + 1));
-document.getElementById('last').addEventListener('click', () => show(steps.length - 1));
-document.getElementById('slider').addEventListener('input', event => show(Number(event.target.value)));
-document.getElementById('show-variables').addEventListener('change', filterVariables);
+document.getElementById('first').addEventListener('click', () => show(walked()[0]));
+document.getElementById('previous').addEventListener('click', () => show(neighbour(-1)));
+document.getElementById('next').addEventListener('click', () => show(neighbour(1)));
+document.getElementById('last').addEventListener('click', () => show(walked().pop()));
+document.getElementById('slider').addEventListener('input', event => show(walked()[Number(event.target.value)]));
+document.getElementById('skip-variables').addEventListener('change', () => {
+  filterVariables();
+  show(current);
+});
 document.addEventListener('keydown', event => {
   if (event.target.tagName === 'INPUT' && event.target.type !== 'range') {
     return;
   }
   if (event.key === 'ArrowLeft') {
-    show(current - 1);
+    show(neighbour(-1));
   } else if (event.key === 'ArrowRight') {
-    show(current + 1);
+    show(neighbour(1));
   }
 });
 open();

@@ -1,4 +1,5 @@
-// The auditors' search: cases by number, street, department, period and flags; each opens its replay.
+// The auditors' search: cases by number, street, department (by name or code), period and flags; each opens its
+// replay.
 'use strict';
 
 let page = 0;
@@ -16,12 +17,14 @@ async function search() {
   message.textContent = '';
   try {
     const found = await fetchJson('/api/audit/cases?' + query);
+    useTimeZone(found.timeZone);
     const rows = document.getElementById('results');
     rows.replaceChildren(...found.content.map(row));
-    document.getElementById('total').textContent = '共 ' + found.totalElements + ' 件，第 ' + (found.number + 1)
-      + ' / ' + Math.max(found.totalPages, 1) + ' 页';
-    document.getElementById('previous').disabled = found.number === 0;
-    document.getElementById('next').disabled = found.number + 1 >= found.totalPages;
+    const pages = Math.max(found.totalPages, 1);
+    document.getElementById('total').textContent = '共 ' + found.totalElements + ' 件，第 ' + (found.page + 1)
+      + ' / ' + pages + ' 页';
+    document.getElementById('previous').disabled = found.page === 0;
+    document.getElementById('next').disabled = found.page + 1 >= pages;
   } catch (e) {
     message.textContent = '查询失败：' + e.message;
   }
@@ -30,14 +33,25 @@ async function search() {
 function row(c) {
   const tr = el('tr');
   const number = encodeURIComponent(c.caseNumber);
-  tr.append(el('td', c.caseNumber), el('td', c.categoryName), el('td', c.statusLabel), el('td', c.streetCode),
-    el('td', formatTime(c.receivedAt)));
+  tr.append(el('td', c.caseNumber), el('td', c.categoryName), el('td', c.statusLabel), el('td', c.streetName),
+    el('td', c.departmentNames.join('、')), el('td', formatTime(c.receivedAt)));
   const actions = el('td', null, { class: 'links' });
   actions.append(el('a', '回放', { href: c.replayUrl }),
     el('a', '报告 PDF', { href: '/api/audit/cases/' + number + '/report.pdf' }),
     el('a', 'CSV', { href: '/api/audit/cases/' + number + '/timeline.csv' }));
   tr.append(actions);
   return tr;
+}
+
+/** The streets and departments as suggestions while typing (any part of a name, or a code, is accepted too). */
+async function suggestions() {
+  try {
+    const options = await fetchJson('/api/audit/search-options');
+    document.getElementById('streets').replaceChildren(...options.streets.map(name => el('option', null,
+      { value: name })));
+    document.getElementById('departments').replaceChildren(...options.departments.map(name => el('option', null,
+      { value: name })));
+  } catch (ignored) { /* typing still works without suggestions */ }
 }
 
 document.getElementById('search').addEventListener('submit', event => {
@@ -47,4 +61,5 @@ document.getElementById('search').addEventListener('submit', event => {
 });
 document.getElementById('previous').addEventListener('click', () => { page--; search(); });
 document.getElementById('next').addEventListener('click', () => { page++; search(); });
+suggestions();
 search();

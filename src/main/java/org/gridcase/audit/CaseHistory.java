@@ -33,11 +33,14 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
 
     static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
-    ReplayState stateAt(int step, Instant at) {
+    ReplayState stateAt(int step, Instant at, EventMaker names, VariableValues values) {
         CaseStatus status = record.stages().stream().filter(stage -> !stage.enteredAt().isAfter(at))
                 .reduce((first, second) -> second).map(CaseDetails.Stage::status).orElse(null);
+        Map<String, Object> variables = variables(at);
         return new ReplayState(step, at, status, status == null ? null : status.label(), activeActivities(at),
-                taken(at), openTasks(at), timers(at), variables(at));
+                taken(at), openTasks(at, names), timers(at), variables, variables.entrySet().stream()
+                        .map(v -> new ReplayState.ShownVariable(v.getKey(), values.label(v.getKey()),
+                                values.text(v.getKey(), v.getValue()))).toList());
     }
 
     /** The elements the case has passed through by this instant, and the sequence flows it followed. */
@@ -74,7 +77,7 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
         return List.copyOf(active);
     }
 
-    private List<ReplayState.OpenTask> openTasks(Instant at) {
+    private List<ReplayState.OpenTask> openTasks(Instant at, EventMaker names) {
         List<ReplayState.OpenTask> open = new ArrayList<>();
         for (HistoricTaskInstance task : tasks) {
             if (instant(task.getStartTime()).isAfter(at)
@@ -104,8 +107,9 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
                     }
                 }
             }
-            open.add(new ReplayState.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), assignee,
-                    List.copyOf(groups), List.copyOf(users), instant(task.getDueDate())));
+            open.add(new ReplayState.OpenTask(task.getId(), task.getTaskDefinitionKey(),
+                    names.step(task.getTaskDefinitionKey()), assignee, names.user(assignee), List.copyOf(groups),
+                    groups.stream().map(names::group).toList(), List.copyOf(users), instant(task.getDueDate())));
         }
         return open;
     }
@@ -128,7 +132,7 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     }
 
     /** The case's own variables (process scope) with the value each had at the instant. */
-    private Map<String, Object> variables(Instant at) {
+    Map<String, Object> variables(Instant at) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (HistoricVariableUpdate update : processVariables) {
             if (!instant(update.getTime()).isAfter(at)) {

@@ -1,6 +1,7 @@
 package org.gridcase.audit;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.system.InvalidRequestException;
 import org.gridcase.system.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Replays a case for auditors: its diagram with the path taken, and the case as it stood after any step. */
@@ -27,12 +29,19 @@ public class CaseReplay {
     private final CaseTimeline timeline;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final AuditNames names;
+    private final VariableValues values;
+    private final ZoneId zone;
 
-    CaseReplay(CaseQueries cases, CaseTimeline timeline, HistoryService history, RepositoryService repository) {
+    CaseReplay(CaseQueries cases, CaseTimeline timeline, HistoryService history, RepositoryService repository,
+            AuditNames names, VariableValues values, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.cases = cases;
         this.timeline = timeline;
         this.history = history;
         this.repository = repository;
+        this.names = names;
+        this.values = values;
+        this.zone = zone;
     }
 
     public Replay of(String caseNumber) {
@@ -42,9 +51,10 @@ public class CaseReplay {
     Replay of(CaseHistory recorded) {
         String caseNumber = recorded.record().caseNumber();
         ProcessDefinition definition = repository.getProcessDefinition(recorded.process().getProcessDefinitionId());
-        return new Replay(caseNumber, definition.getId(), definition.getKey(), definition.getVersion(),
+        return new Replay(caseNumber, definition.getId(), definition.getKey(), definition.getName(),
+                definition.getVersion(),
                 "/api/audit/cases/" + caseNumber + "/diagram.svg", timeline.of(caseNumber),
-                recorded.taken(Instant.now()));
+                recorded.taken(Instant.now()), zone.getId());
     }
 
     /** The case after step {@code step} (counted from 0) of its timeline. */
@@ -57,7 +67,7 @@ public class CaseReplay {
         if (step < 0 || step >= steps.size()) {
             throw new InvalidRequestException("step", "应在 0 到 " + (steps.size() - 1) + " 之间");
         }
-        return recorded.stateAt(step, steps.get(step).at());
+        return recorded.stateAt(step, steps.get(step).at(), new EventMaker(names, recorded.model()), values);
     }
 
     /** The diagram of the version the case ran on, with its whole path, or with the path and position at a step. */

@@ -1,5 +1,7 @@
 package org.gridcase.audit;
 
+import static org.gridcase.audit.EventMaker.details;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,25 +10,26 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.notification.NotificationLog;
 import org.gridcase.system.NotFoundException;
+import org.gridcase.system.PhoneNumbers;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,90 +42,90 @@ public class CaseTimeline {
     private static final Map<String, String> TIMER_LABELS = Map.of("SET", "计时开始", "FIRED", "计时到期",
             "CANCELLED", "计时取消", "FAILED", "计时执行失败");
 
+    private static final Pattern PHONE = Pattern.compile("\\d[\\d-]{6,}\\d");
+
     private final CaseQueries cases;
     private final NotificationLog notifications;
     private final HistoryService history;
     private final TaskService tasks;
     private final RepositoryService repository;
+    private final AuditNames names;
+    private final VariableValues values;
+    private final TaskEvents taskEvents;
 
     CaseTimeline(CaseQueries cases, NotificationLog notifications, HistoryService history, TaskService tasks,
-            RepositoryService repository) {
+            RepositoryService repository, AuditNames names, VariableValues values, TaskEvents taskEvents) {
         this.repository = repository;
         this.cases = cases;
         this.notifications = notifications;
         this.history = history;
         this.tasks = tasks;
+        this.names = names;
+        this.values = values;
+        this.taskEvents = taskEvents;
     }
 
     public List<TimelineEvent> of(String caseNumber) {
         CaseDetails c = cases.find(caseNumber).orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在"));
         String process = c.processInstanceId();
+        EventMaker make = new EventMaker(names, repository.getBpmnModelInstance(history
+                .createHistoricProcessInstanceQuery().processInstanceId(process).singleResult()
+                .getProcessDefinitionId()));
         List<TimelineEvent> events = new ArrayList<>();
-        events.add(new TimelineEvent(c.receivedAt(), "CASE_RECEIVED", "收到诉求", null, null, request(c)));
-        c.stages().forEach(stage -> events.add(new TimelineEvent(stage.enteredAt(), "STAGE",
-                "工单状态：" + stage.label(), null, null, Map.of("status", stage.status().name()))));
+        events.add(make.event(c.receivedAt(), "CASE_RECEIVED", "收到诉求", null, null, request(c, make.user(c.openedBy())),
+                request(c, make)));
+        c.stages().forEach(stage -> events.add(make.event(stage.enteredAt(), "STAGE", "工单状态：" + stage.label(),
+                null, null, "", details("status", stage.status().name()))));
         for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(process)
                 .list()) {
             if (a.getActivityType().endsWith("Gateway") || a.getActivityType().equals("multiInstanceBody")) {
                 continue;
             }
-            events.add(new TimelineEvent(instant(a.getStartTime()), "ACTIVITY", name(a), a.getAssignee(),
-                    a.getActivityId(), details("type", a.getActivityType(), "endTime", instant(a.getEndTime()),
-                            "canceled", a.isCanceled())));
+            String text = TimelineWords.activityType(a.getActivityType()) + (a.getEndTime() == null ? "，尚未结束"
+                    : (a.isCanceled() ? "，已取消 " : "，结束 ") + values.format(instant(a.getEndTime())));
+            events.add(make.event(instant(a.getStartTime()), "ACTIVITY", make.step(a.getActivityId()),
+                    a.getAssignee(), a.getActivityId(), text, details("type", a.getActivityType(),
+                            "endTime", instant(a.getEndTime()), "canceled", a.isCanceled())));
         }
         List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(process)
                 .variableUpdates().disableCustomObjectDeserialization().list().stream()
                 .map(HistoricVariableUpdate.class::cast).toList();
-        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(process).list()) {
-            if (t.getEndTime() != null) {
-                events.add(new TimelineEvent(instant(t.getEndTime()), "TASK_COMPLETED", "完成任务：" + t.getName(),
-                        t.getAssignee(), t.getTaskDefinitionKey(), details("taskId", t.getId(),
-                                "reason", t.getDeleteReason(), "due", instant(t.getDueDate()),
-                                "values", submitted(t, updates))));
-            }
-            // candidate groups, claims and assignments, with who made them (the log has no process filter)
-            for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(t.getId()).list()) {
-                events.add(new TimelineEvent(instant(link.getTime()), "TASK_" + link.getType().toUpperCase() + "_"
-                        + link.getOperationType().toUpperCase(), linkLabel(link), link.getAssignerId(),
-                        t.getTaskDefinitionKey(), details("taskId", t.getId(), "userId", link.getUserId(),
-                                "groupId", link.getGroupId())));
-            }
-        }
+        List<HistoricTaskInstance> caseTasks = history.createHistoricTaskInstanceQuery().processInstanceId(process)
+                .list();
+        events.addAll(taskEvents.of(caseTasks, updates, make));
         for (HistoricDecisionInstance d : history.createHistoricDecisionInstanceQuery().processInstanceId(process)
                 .includeInputs().includeOutputs().list()) {
             Map<String, Object> inputs = new LinkedHashMap<>();
             d.getInputs().forEach(input -> inputs.put(input.getClauseName(), input.getValue()));
-            List<Map<String, Object>> outputs = new ArrayList<>();
             Map<String, Object> row = new LinkedHashMap<>();
             d.getOutputs().forEach(output -> row.put(output.getVariableName(), output.getValue()));
-            outputs.add(row);
-            events.add(new TimelineEvent(instant(d.getEvaluationTime()), "DECISION", "决策：" + d.getDecisionDefinitionName(),
-                    d.getUserId(), d.getActivityId(), details("decision", d.getDecisionDefinitionKey(),
-                            "version", d.getDecisionDefinitionId(), "inputs", inputs, "outputs", outputs)));
+            String text = "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "："
+                    + values.decisionInput(i.getKey(), i.getValue()))
+                    .collect(Collectors.joining("，")) + "；决定 " + row.entrySet().stream()
+                    .map(o -> values.label(o.getKey()) + "：" + values.text(o.getKey(), o.getValue()))
+                    .collect(Collectors.joining("，"));
+            events.add(make.event(instant(d.getEvaluationTime()), "DECISION", "决策：" + d.getDecisionDefinitionName(),
+                    d.getUserId(), d.getActivityId(), text, details("decision", d.getDecisionDefinitionKey(),
+                            "version", d.getDecisionDefinitionId(), "inputs", inputs, "outputs", List.of(row))));
         }
-        // each change with the value it replaced (old → new), per variable instance in revision order
-        Map<String, Object> previous = new HashMap<>();
-        for (HistoricVariableUpdate update : updates.stream().sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
-                .thenComparing(HistoricVariableUpdate::getRevision)).toList()) {
-            Object value = ReplayValues.display(update.getTypedValue());
-            Object from = previous.put(update.getVariableInstanceId(), value);
-            events.add(new TimelineEvent(instant(update.getTime()), "VARIABLE", "变量 " + update.getVariableName(),
-                    null, null, details("name", update.getVariableName(), "from", from, "value", value,
-                            "revision", update.getRevision(), "activityInstanceId", update.getActivityInstanceId())));
-        }
+        events.addAll(variableChanges(updates, make));
+        Map<String, String> taskSteps = caseTasks.stream().collect(Collectors.toMap(HistoricTaskInstance::getId,
+                HistoricTaskInstance::getTaskDefinitionKey));
         for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(process).list()) {
-            events.add(new TimelineEvent(instant(op.getTimestamp()), "OPERATION",
-                    "操作：" + op.getOperationType(), op.getUserId(), null, details("entity", op.getEntityType(),
-                            "taskId", op.getTaskId(), "property", op.getProperty(), "from", op.getOrgValue(),
+            events.add(make.event(instant(op.getTimestamp()), "OPERATION", "操作记录：" + TimelineWords.operation(
+                    op.getOperationType()), op.getUserId(), taskSteps.get(op.getTaskId()), change(op, make),
+                    details("operation", op.getOperationType(), "entity", op.getEntityType(), "taskId",
+                            op.getTaskId(), "property", op.getProperty(), "from", op.getOrgValue(),
                             "to", op.getNewValue())));
         }
         for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(process).list()) {
-            events.add(new TimelineEvent(instant(incident.getCreateTime()), "INCIDENT", "故障：" + incident.getIncidentType(),
-                    null, incident.getActivityId(), details("message", incident.getIncidentMessage(),
-                            "resolved", instant(incident.getEndTime()))));
+            events.add(make.event(instant(incident.getCreateTime()), "INCIDENT", "故障：" + TimelineWords.incident(
+                    incident.getIncidentType()), null, incident.getActivityId(), Objects.toString(
+                    incident.getIncidentMessage(), "") + (incident.getEndTime() == null ? "" : "；已于 "
+                    + values.format(instant(incident.getEndTime())) + " 解决"), details("type",
+                    incident.getIncidentType(), "message", incident.getIncidentMessage(),
+                    "resolved", instant(incident.getEndTime()))));
         }
-        BpmnModelInstance model = repository.getBpmnModelInstance(history.createHistoricProcessInstanceQuery()
-                .processInstanceId(process).singleResult().getProcessDefinitionId());
         for (HistoricJobLog entry : history.createHistoricJobLogQuery().processInstanceId(process).list()) {
             String type = entry.getJobDefinitionType();
             if (type == null || !type.startsWith("timer")) {
@@ -130,73 +133,86 @@ public class CaseTimeline {
             }
             String what = entry.isCreationLog() ? "SET" : entry.isSuccessLog() ? "FIRED"
                     : entry.isDeletionLog() ? "CANCELLED" : "FAILED";
-            events.add(new TimelineEvent(instant(entry.getTimestamp()), "TIMER_" + what,
-                    TIMER_LABELS.get(what) + "：" + elementName(model, entry.getActivityId()), null,
-                    entry.getActivityId(), details("jobId", entry.getJobId(), "due", instant(entry.getJobDueDate()),
-                            "message", entry.getJobExceptionMessage())));
+            events.add(make.event(instant(entry.getTimestamp()), "TIMER_" + what,
+                    TIMER_LABELS.get(what) + "：" + make.step(entry.getActivityId()), null, entry.getActivityId(),
+                    "到期 " + values.format(instant(entry.getJobDueDate())), details("jobId", entry.getJobId(),
+                            "due", instant(entry.getJobDueDate()), "message", entry.getJobExceptionMessage())));
         }
-        tasks.getProcessInstanceComments(process).forEach(note -> events.add(new TimelineEvent(instant(note.getTime()),
-                "NOTE", "备注", note.getUserId(), null, details("text", note.getFullMessage()))));
-        c.escalations().forEach(e -> events.add(new TimelineEvent(e.occurredAt(), "ESCALATION",
-                e.stage().label() + e.label(), null, null, details("stage", e.stage().name(), "rung", e.rung().name(),
-                        "department", e.departmentCode(), "notified", e.notifiedGroup()))));
-        notifications.about(caseNumber).forEach(n -> events.add(new TimelineEvent(n.sentAt(), "NOTIFICATION",
-                "通知：" + n.template(), null, null, details("recipient", n.recipient(), "text", n.text()))));
+        tasks.getProcessInstanceComments(process).forEach(note -> events.add(make.event(instant(note.getTime()),
+                "NOTE", "备注", note.getUserId(), null, note.getFullMessage(), details("text", note.getFullMessage()))));
+        c.escalations().forEach(e -> events.add(make.event(e.occurredAt(), "ESCALATION",
+                e.stage().label() + e.label(), null, null, Stream.of(names.department(e.departmentCode()),
+                        e.notifiedGroup() == null ? null : "通知 " + make.group(e.notifiedGroup()))
+                        .filter(Objects::nonNull).collect(Collectors.joining("；")),
+                details("stage", e.stage().name(), "rung", e.rung().name(), "department", e.departmentCode(),
+                        "notified", e.notifiedGroup()))));
+        notifications.about(caseNumber).forEach(n -> events.add(make.event(n.sentAt(), "NOTIFICATION",
+                "通知：" + TimelineWords.template(n.template()), null, null, masked(n.text(), c),
+                details("template", n.template(), "recipient", masked(n.recipient(), c), "text",
+                        masked(n.text(), c)))));
         // time order; at the same instant, the order in which they were gathered (records before engine details)
         events.sort(Comparator.comparing(TimelineEvent::at));
         return events;
     }
 
-    /**
-     * The values a task's completion wrote: updates made in the task's activity instance (or on the task) after it
-     * was created and no later than its end. Null when there are none, so the export leaves the field out.
-     */
-    private static Map<String, Object> submitted(HistoricTaskInstance task, List<HistoricVariableUpdate> updates) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (HistoricVariableUpdate update : updates) {
-            boolean ofTask = task.getId().equals(update.getTaskId())
-                    || (task.getActivityInstanceId() != null
-                            && task.getActivityInstanceId().equals(update.getActivityInstanceId()));
-            if (ofTask && update.getTime().after(task.getStartTime()) && !update.getTime().after(task.getEndTime())) {
-                values.put(update.getVariableName(), ReplayValues.display(update.getTypedValue()));
-            }
+    /** Each change with the value it replaced (old → new), per variable instance in revision order. */
+    private List<TimelineEvent> variableChanges(List<HistoricVariableUpdate> updates, EventMaker make) {
+        List<TimelineEvent> events = new ArrayList<>();
+        Map<String, Object> previous = new HashMap<>();
+        for (HistoricVariableUpdate update : updates.stream().sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
+                .thenComparing(HistoricVariableUpdate::getRevision)).toList()) {
+            String name = update.getVariableName();
+            Object value = ReplayValues.display(update.getTypedValue());
+            boolean first = !previous.containsKey(update.getVariableInstanceId());
+            Object from = previous.put(update.getVariableInstanceId(), value);
+            events.add(make.event(instant(update.getTime()), "VARIABLE", "变量：" + values.label(name), null, null,
+                    (first ? "" : values.text(name, from) + " → ") + values.text(name, value),
+                    details("name", name, "from", from, "value", value, "revision", update.getRevision(),
+                            "activityInstanceId", update.getActivityInstanceId())));
         }
-        return values.isEmpty() ? null : values;
+        return events;
     }
 
-    private static Map<String, Object> request(CaseDetails c) {
+    /** What an operation changed, in words: 办理人：（空） → 周小军（grid.worker）. */
+    private static String change(UserOperationLogEntry op, EventMaker make) {
+        String property = TimelineWords.property(op.getProperty());
+        if (property == null || "delete".equals(op.getProperty())) { // a completion "deletes" the task: no news
+            return "";
+        }
+        boolean person = "assignee".equals(op.getProperty()) || "owner".equals(op.getProperty())
+                || "userId".equals(op.getProperty());
+        String from = person ? make.user(op.getOrgValue()) : op.getOrgValue();
+        String to = person ? make.user(op.getNewValue()) : op.getNewValue();
+        return property + "：" + (from == null ? "（空）" : from) + " → " + (to == null ? "（空）" : to);
+    }
+
+    /**
+     * A message with the reporter's phone as the case record shows it to this caller (masked for auditors, who do
+     * not call back): the stored message holds the number in full.
+     */
+    private static String masked(String text, CaseDetails c) {
+        if (text == null || c.reporterPhone() == null) {
+            return text;
+        }
+        return PHONE.matcher(text).replaceAll(found -> c.reporterPhone().equals(PhoneNumbers.mask(found.group()))
+                ? c.reporterPhone() : found.group());
+    }
+
+    private static String request(CaseDetails c, String openedBy) {
+        return Stream.of(c.channel().label() + (openedBy == null ? "" : "（登记人 " + openedBy + "）"),
+                c.categoryName(), c.urgency().label(), c.address(), c.description(),
+                c.reporterName() == null ? null : "诉求人 " + c.reporterName() + (c.reporterPhone() == null ? ""
+                        : " " + c.reporterPhone())).filter(Objects::nonNull).collect(Collectors.joining("；"));
+    }
+
+    private static Map<String, Object> request(CaseDetails c, EventMaker make) {
         return details("caseNumber", c.caseNumber(), "category", c.category(), "categoryName", c.categoryName(),
                 "urgency", c.urgency().name(), "description", c.description(), "address", c.address(),
                 "lat", c.lat(), "lon", c.lon(), "gridCode", c.reportedGridCode(), "channel", c.channel().name(),
                 "reporterName", c.reporterName(), "reporterPhone", c.reporterPhone(), "photoLinks", c.photoLinks());
     }
 
-    private static String elementName(BpmnModelInstance model, String activityId) {
-        ModelElementInstance element = model.getModelElementById(activityId.replace("#multiInstanceBody", ""));
-        return element instanceof FlowElement flow && flow.getName() != null ? flow.getName() : activityId;
-    }
-
-    private static String name(HistoricActivityInstance a) {
-        return a.getActivityName() != null ? a.getActivityName() : a.getActivityId();
-    }
-
-    private static String linkLabel(HistoricIdentityLinkLog link) {
-        String who = link.getUserId() != null ? link.getUserId() : link.getGroupId();
-        return ("add".equals(link.getOperationType()) ? "任务" : "撤销") + link.getType() + "：" + who;
-    }
-
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
-    }
-
-    /** A map of the pairs given, leaving out nulls (a JSON export stays readable). */
-    private static Map<String, Object> details(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) {
-                map.put((String) pairs[i], pairs[i + 1]);
-            }
-        }
-        return map;
     }
 }

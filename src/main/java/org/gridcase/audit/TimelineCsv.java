@@ -25,14 +25,15 @@ class TimelineCsv {
     private final CsvMapper csv = new CsvMapper();
     private final ObjectMapper json;
     private final CsvSchema schema = CsvSchema.builder()
-            .addColumn("at").addColumn("kind").addColumn("label").addColumn("actor").addColumn("activityId")
-            .addColumn("details").build().withHeader();
+            .addColumn("at").addColumn("kind").addColumn("label").addColumn("actor").addColumn("actorName")
+            .addColumn("activityId").addColumn("activityName").addColumn("text").addColumn("details").build().withHeader();
 
     TimelineCsv(ObjectMapper json) {
         this.json = json;
     }
 
-    private record Row(String at, String kind, String label, String actor, String activityId, String details) {
+    private record Row(String at, String kind, String label, String actor, String actorName, String activityId,
+            String activityName, String text, String details) {
     }
 
     String write(List<TimelineEvent> events) {
@@ -47,7 +48,8 @@ class TimelineCsv {
 
     private Row row(TimelineEvent event) {
         try {
-            return new Row(String.valueOf(event.at()), event.kind(), event.label(), event.actor(), event.activityId(),
+            return new Row(String.valueOf(event.at()), event.kind(), event.label(), event.actor(), event.actorName(),
+                    event.activityId(), event.activityName(), event.text(),
                     json.writeValueAsString(event.details()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the details of " + event, e);

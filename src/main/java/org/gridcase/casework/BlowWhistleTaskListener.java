@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.gridcase.registry.DepartmentService;
+import org.gridcase.registry.DepartmentView;
 import org.gridcase.system.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,9 @@ class BlowWhistleTaskListener implements TaskListener {
         }
         Object lead = task.getVariable(LEAD_DEPARTMENT);
         if (lead == null || !departments.contains(lead.toString())) {
-            throw new InvalidRequestException(LEAD_DEPARTMENT, "主办部门必须是召集的部门之一：" + departments);
+            throw new InvalidRequestException(LEAD_DEPARTMENT, "主办部门必须是勾选的召集部门之一："
+                    + String.join("、", departments.stream().map(code -> registry.find(code)
+                            .map(DepartmentView::name).orElse(code)).toList()));
         }
         task.getExecution().setVariable(DEPARTMENTS, Variables.objectValue(departments)
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Working on a case follows the unit tree: a grid, community or street works on the cases placed in it (the
  * unit's group; street dispatchers are in their street's), a department on the cases it was summoned to, lead or
- * assisting; the hotline on the cases its member took. Supervisors, auditors and administrators work on all.
+ * assisting; the hotline on the cases its member took. Supervisors, the district's leadership group (told of
+ * red cards, it reads the district board), auditors and administrators work on all.
  * The hotline may also look any case up by number to answer a caller ({@link Scope#lookUp()}).
  *
  * <p>The reporter's phone is shown in full only to those who must call back: the community that makes the return
@@ -31,8 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseAccess {
 
-    private static final Set<String> SEE_ALL = Set.of(CamundaGroups.SUPERVISORS, CamundaGroups.AUDITORS,
-            CamundaGroups.ADMINISTRATORS);
+    private static final Set<String> SEE_ALL = Set.of(CamundaGroups.SUPERVISORS, CamundaGroups.LEADERS,
+            CamundaGroups.AUDITORS, CamundaGroups.ADMINISTRATORS);
 
     private final Callers callers;
     private final CaseRecordRepository records;

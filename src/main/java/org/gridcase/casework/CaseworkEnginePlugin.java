@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.worktime.WorkingTimeExpressions;
+import org.gridcase.system.Callers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,14 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
     private final WorkingTimeExpressions workingTime;
     private final DepartmentService departments;
     private final ObjectProvider<CaseNotes> notes;
+    private final ObjectProvider<Callers> callers;
     private final ZoneId zone;
 
     CaseworkEnginePlugin(CaseFile cases, WorkingTimeExpressions workingTime, DepartmentService departments,
-            ObjectProvider<CaseNotes> notes, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+            ObjectProvider<CaseNotes> notes, ObjectProvider<Callers> callers,
+            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.notes = notes;
+        this.callers = callers;
         this.cases = cases;
         this.workingTime = workingTime;
         this.departments = departments;
@@ -50,6 +54,7 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired()
-                .add(new TaskFormContext(configuration, cases, workingTime, departments, notes, zone));
+                .add(new TaskFormContext(configuration, cases, workingTime, departments, notes, callers,
+                        zone));
     }
 }

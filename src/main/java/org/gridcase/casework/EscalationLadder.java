@@ -10,6 +10,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.gridcase.registry.Urgency;
 import org.gridcase.worktime.WorkingCalendar;
 import org.gridcase.worktime.WorkingTimeBusinessCalendar;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,15 @@ class EscalationLadder {
     }
 
     Rules rules(LadderStage stage, Function<String, Object> caseVariable) {
-        DmnDecisionResultEntries rules = decisions.evaluateDecisionByKey("EscalationLadder")
-                .variables(Map.of("stage", stage.name())).evaluate().getSingleResult();
+        return rulesOf(evaluate(stage), caseVariable);
+    }
+
+    private DmnDecisionResultEntries evaluate(LadderStage stage) {
+        return decisions.evaluateDecisionByKey("EscalationLadder").variables(Map.of("stage", stage.name())).evaluate()
+                .getSingleResult();
+    }
+
+    private static Rules rulesOf(DmnDecisionResultEntries rules, Function<String, Object> caseVariable) {
         return new Rules(
                 ((Number) rules.getEntry("warningShare")).doubleValue(),
                 ((Number) rules.getEntry("redCardFactor")).doubleValue(),
@@ -50,12 +58,34 @@ class EscalationLadder {
                 group(rules.getEntry("leadershipGroup"), caseVariable));
     }
 
+    /** A stage whose limit the ladder itself holds: the limit, and the rungs counted from the stage's start. */
+    record Limited(String limit, Schedule schedule) {
+    }
+
+    /**
+     * The whistle's or the placement's limit ({@code limit}, or {@code emergencyLimit} on the clock for an
+     * emergency) and its rungs from {@code start}: one evaluation of the decision for both.
+     */
+    Limited limited(LadderStage stage, Function<String, Object> caseVariable, Date start) {
+        DmnDecisionResultEntries entries = evaluate(stage);
+        boolean emergency = Urgency.EMERGENCY.name()
+                .equals(String.valueOf(caseVariable.apply(GridReportVariables.URGENCY)));
+        Object limit = entries.getEntry(emergency ? "emergencyLimit" : "limit");
+        if (limit == null) {
+            throw new IllegalStateException("EscalationLadder.dmn gives stage " + stage + " no limit");
+        }
+        return new Limited(limit.toString(), schedule(rulesOf(entries, caseVariable), start, limit.toString()));
+    }
+
     /** The rungs of a stage that started at {@code start} with the given limit (working: or calendar time). */
     Schedule schedule(LadderStage stage, Function<String, Object> caseVariable, Date start, String limit) {
+        return schedule(rules(stage, caseVariable), start, limit);
+    }
+
+    private Schedule schedule(Rules rules, Date start, String limit) {
         Date due = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
                 .resolveDuedate(limit, start);
-        return schedule(rules(stage, caseVariable), start.toInstant(), due.toInstant(),
-                WorkingTimeBusinessCalendar.isWorkingTime(limit));
+        return schedule(rules, start.toInstant(), due.toInstant(), WorkingTimeBusinessCalendar.isWorkingTime(limit));
     }
 
     Schedule schedule(Rules rules, Instant start, Instant due, boolean workingTime) {

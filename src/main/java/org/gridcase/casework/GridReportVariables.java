@@ -59,6 +59,10 @@ final class GridReportVariables {
     static final String CHECK_IN_RED_CARD_AT = "checkInRedCardAt";
     static final String HANDLING_WARN_AT = "handlingWarnAt";
     static final String HANDLING_RED_CARD_AT = "handlingRedCardAt";
+    static final String WHISTLE_LIMIT = "whistleLimit";
+    static final String WHISTLE_WARN_AT = "whistleWarnAt";
+    static final String PLACEMENT_LIMIT = "placementLimit";
+    static final String PLACEMENT_WARN_AT = "placementWarnAt";
     static final String HANDLING_ESCALATION_GROUP = "handlingEscalationGroup";
     static final String HANDLING_OUTCOME = "handlingOutcome";
     static final String HANDLING_RESULT = "handlingResult";

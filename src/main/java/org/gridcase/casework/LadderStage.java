@@ -4,7 +4,9 @@ package org.gridcase.casework;
 public enum LadderStage {
     ON_THE_SPOT("即接即办"),
     CHECK_IN("部门报到"),
-    HANDLING("现场处置");
+    HANDLING("现场处置"),
+    WHISTLE("街道吹哨"),
+    PLACEMENT("人工定位");
 
     private final String label;
 

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What reaching a rung does, for every stage alike: it is recorded on the case and the right group is told.
- * The holder of a stage is the group its task belongs to: the grid on receipt, the summoned department at
- * check-in, the lead department in handling.
+ * The holder of a stage is the group its task belongs to: the grid on receipt, the street at the whistle, the
+ * dispatchers placing a report by hand, the summoned department at check-in, the lead department in handling.
  */
 @Component
 class LadderSteps {
@@ -38,6 +38,8 @@ class LadderSteps {
         String holder = switch (stage) {
             case ON_THE_SPOT -> CamundaGroups.ofUnit(UnitLevel.GRID, (String) execution.getVariable(GRID_CODE));
             case CHECK_IN, HANDLING -> CamundaGroups.ofDepartment(departmentOf(execution, stage));
+            case WHISTLE -> CamundaGroups.ofUnit(UnitLevel.STREET, (String) execution.getVariable(STREET_CODE));
+            case PLACEMENT -> CamundaGroups.DISPATCHERS;
         };
         reach(execution, stage, LadderRung.WARNING, holder, NotificationTemplate.LADDER_WARNING);
     }
@@ -59,7 +61,8 @@ class LadderSteps {
 
     private void reach(VariableScope variables, String caseNumber, LadderStage stage, LadderRung rung, String group,
             NotificationTemplate template) {
-        String department = stage == LadderStage.ON_THE_SPOT ? null : departmentOf(variables, stage);
+        String department = stage == LadderStage.CHECK_IN || stage == LadderStage.HANDLING
+                ? departmentOf(variables, stage) : null;
         cases.of(caseNumber).escalate(stage, rung, department, group, CaseFile.now());
         CaseHeader header = cases.header(caseNumber);
         notifications.send(Recipient.group(group), caseNumber, template, Map.of(
@@ -67,7 +70,11 @@ class LadderSteps {
                 "categoryName", String.valueOf(header.categoryName()),
                 "address", String.valueOf(header.address()),
                 "stage", stage.label(),
-                "holder", department == null ? String.valueOf(header.gridName()) : departmentNames.of(department)));
+                "holder", department != null ? departmentNames.of(department) : switch (stage) {
+                    case WHISTLE -> String.valueOf(header.streetName());
+                    case PLACEMENT -> "调度员";
+                    default -> String.valueOf(header.gridName());
+                }));
     }
 
     private static String departmentOf(VariableScope variables, LadderStage stage) {

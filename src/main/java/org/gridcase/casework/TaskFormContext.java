@@ -5,7 +5,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
@@ -18,6 +22,8 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.Spin;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.DepartmentView;
+import org.gridcase.system.Callers;
+import org.gridcase.system.PhoneNumbers;
 import org.gridcase.worktime.WorkingTimeExpressions;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -38,6 +44,26 @@ class TaskFormContext extends CommandInterceptor {
     /** 主办 (the lead, who will handle the case) or 协办 (assisting), for a summoned department's check-in. */
     static final String DEPARTMENT_ROLE = "departmentRole";
 
+    /** The reporter's phone as the reader may see it: in full for those who call back, masked for the others. */
+    static final String REPORTER_PHONE_TEXT = "reporterPhoneText";
+    /** What the previous round's return visit found, on the forms of a reopened case's next round. */
+    static final String PREVIOUS_ROUND = "previousRound";
+    private static final String RETURN_VISIT_NOTE = "returnVisitNote";
+    private static final Set<String> ROUND_STEPS = Set.of("Task_HandleOnSite", "Task_ReturnVisit");
+    private static final Map<Object, String> RESOLUTIONS = Map.of("RESOLVED", "已解决", "PARTIALLY", "部分解决",
+            "UNRESOLVED", "未解决");
+    private static final Map<Object, String> SATISFACTIONS = Map.of("SATISFIED", "满意", "BASICALLY_SATISFIED",
+            "基本满意", "UNSATISFIED", "不满意", "NO_RESPONSE", "未评价");
+
+    /** The variable holding each step's limit; handling's deadline is a date (it may be extended). */
+    private static final Map<String, String> LIMITS = Map.of(
+            "Task_PlaceReportByHand", GridReportVariables.PLACEMENT_LIMIT,
+            "Task_HandleOnTheSpot", GridReportVariables.RESPONSE_LIMIT,
+            "Task_BlowWhistle", GridReportVariables.WHISTLE_LIMIT,
+            "Task_CheckIn", GridReportVariables.CHECK_IN_LIMIT,
+            "Task_HandleOnSite", GridReportVariables.HANDLING_LIMIT,
+            "Task_ReturnVisit", GridReportVariables.RETURN_VISIT_LIMIT);
+
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE HH:mm",
             Locale.CHINA);
     private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
@@ -47,12 +73,15 @@ class TaskFormContext extends CommandInterceptor {
     private final WorkingTimeExpressions workingTime;
     private final DepartmentService departments;
     private final ObjectProvider<CaseNotes> notes;
+    private final ObjectProvider<Callers> callers;
     private final ZoneId zone;
 
     /** {@code notes} is looked up when a form opens: it needs the engine this interceptor is part of. */
     TaskFormContext(ProcessEngineConfigurationImpl engine, CaseFile cases, WorkingTimeExpressions workingTime,
-            DepartmentService departments, ObjectProvider<CaseNotes> notes, ZoneId zone) {
+            DepartmentService departments, ObjectProvider<CaseNotes> notes, ObjectProvider<Callers> callers,
+            ZoneId zone) {
         this.engine = engine;
+        this.callers = callers;
         this.cases = cases;
         this.notes = notes;
         this.workingTime = workingTime;
@@ -88,7 +117,8 @@ class TaskFormContext extends CommandInterceptor {
             variables.putValue(TIME_LEFT_TEXT, "—");
         } else {
             variables.putValue(DEADLINE_TEXT, DEADLINE.format(task.getDueDate().toInstant().atZone(zone)));
-            variables.putValue(TIME_LEFT_TEXT, workingTime.describeLeft(task.getDueDate().toInstant()));
+            variables.putValue(TIME_LEFT_TEXT, workingTime.describeLeft(task.getDueDate().toInstant(),
+                    limitOf(task)));
         }
         variables.putValue(NOTES_HISTORY, notes(task.getProcessInstanceId()));
         String caseNumber = engine.getRuntimeService().createProcessInstanceQuery()
@@ -96,15 +126,56 @@ class TaskFormContext extends CommandInterceptor {
         if (caseNumber != null) {
             CaseHeader header = cases.header(caseNumber);
             variables.putAll(header.formVariables());
+            // the phone as the reader may see it (CaseAccess): the process variable holds it in full
+            CaseRecord record = cases.of(caseNumber);
+            String phone = record.reporterPhone();
+            boolean callsBack = new CaseAccess.Scope(callers.getObject().current()).callsBack(record);
+            String shown = phone == null || phone.isBlank() ? "无" : callsBack ? phone : PhoneNumbers.mask(phone);
+            if (variables.containsKey(GridReportVariables.REPORTER_PHONE)) {
+                variables.putValue(GridReportVariables.REPORTER_PHONE, callsBack ? phone : PhoneNumbers.mask(phone));
+            }
+            variables.putValue(REPORTER_PHONE_TEXT, shown);
             variables.putValue(PHOTO_LINKS_MARKDOWN, photoLinks(header.photoLinks()));
         }
         variables.putValue(GridReportVariables.DEPARTMENT_OPTIONS, departmentOptions());
+        previousRound(task).ifPresent(text -> variables.putValue(PREVIOUS_ROUND, text));
         Object department = engine.getTaskService().getVariable(taskId, "department");
         if (department instanceof String code) {
             variables.putValue(DEPARTMENT_NAME, departments.find(code).map(DepartmentView::name).orElse(code));
             Object lead = engine.getTaskService().getVariable(taskId, GridReportVariables.LEAD_DEPARTMENT);
             variables.putValue(DEPARTMENT_ROLE, code.equals(lead) ? "主办" : "协办");
         }
+    }
+
+    /**
+     * After a reopening, the return visit that sent the case back ("未解决 · 不满意 · 灯泡又坏了"): each round's
+     * form starts empty (its fields are the task's own, see the BPMN), and this is what the last round left on
+     * the case. Absent in the first round, so the form hides it.
+     */
+    private Optional<String> previousRound(Task task) {
+        if (!ROUND_STEPS.contains(task.getTaskDefinitionKey())) {
+            return Optional.empty();
+        }
+        RuntimeService runtime = engine.getRuntimeService();
+        String instance = task.getProcessInstanceId();
+        if (!(runtime.getVariable(instance, GridReportVariables.REOPEN_COUNT) instanceof Number reopened)
+                || reopened.intValue() == 0) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(RESOLUTIONS.getOrDefault(runtime.getVariable(instance, GridReportVariables.RESOLUTION), "—"));
+        parts.add(SATISFACTIONS.getOrDefault(runtime.getVariable(instance, GridReportVariables.SATISFACTION), "—"));
+        if (runtime.getVariable(instance, RETURN_VISIT_NOTE) instanceof String note && !note.isBlank()) {
+            parts.add(note.strip());
+        }
+        return Optional.of("第 " + reopened + " 次重办。上一轮回访：" + String.join(" · ", parts));
+    }
+
+    /** The task's limit as the DMN wrote it ("working:P3D", "PT30M"), which says what kind of time it counts. */
+    private String limitOf(Task task) {
+        String variable = LIMITS.get(task.getTaskDefinitionKey());
+        Object limit = variable == null ? null : engine.getTaskService().getVariable(task.getId(), variable);
+        return limit == null ? null : limit.toString();
     }
 
     /**

@@ -10,8 +10,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-/** Gives every user task its list title ({@link TaskTitleListener}) and keeps its notes ({@link StepNoteListener}). */
+/**
+ * Gives every user task its list title ({@link TaskTitleListener}), checks what its form cannot
+ * ({@link StepCompletionRules}) and keeps its notes ({@link StepNoteListener}).
+ */
 class TaskListenersParseListener extends AbstractBpmnParseListener {
+
+    private static final StepCompletionRules COMPLETION_RULES = new StepCompletionRules();
 
     private final CaseFile cases;
 
@@ -24,6 +29,7 @@ class TaskListenersParseListener extends AbstractBpmnParseListener {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         String step = element.attribute("name", activity.getId());
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, new TaskTitleListener(step, cases));
+        task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, COMPLETION_RULES);
         List<String> fields = StepNoteListener.NOTE_FIELDS.get(activity.getId());
         if (fields != null) {
             task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new StepNoteListener(step, fields));

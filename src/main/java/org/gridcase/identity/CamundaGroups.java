@@ -72,6 +72,11 @@ public final class CamundaGroups {
             LEADERS, "区领导小组",
             ADMINISTRATORS, "系统管理员");
 
+    /** A role group's Chinese name (审计 for auditors), or null for any other group. */
+    public static String roleName(String groupId) {
+        return ROLE_GROUPS.get(groupId);
+    }
+
     /** Groups whose members gridcase decides; memberships in any other group are left alone. */
     static boolean isManaged(String groupId) {
         return ROLE_GROUPS.containsKey(groupId) || groupId.startsWith("grid-") || groupId.startsWith("community-")

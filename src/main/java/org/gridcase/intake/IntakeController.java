@@ -4,6 +4,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +26,7 @@ import org.gridcase.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -33,11 +40,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+@Tag(name = "工单 · Cases", description = "Reporting a problem, following it, and staff's case list")
 @RestController
 @RequestMapping("/api/cases")
 class IntakeController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String PROBLEM = "application/problem+json";
 
     private final IdempotentIntake intake;
     private final CaseQueries cases;
@@ -55,6 +64,20 @@ class IntakeController {
     }
 
     /** 201 with the new case; 200 with the same case when an Idempotency-Key is replayed. */
+    @Operation(summary = "反映问题，受理新工单 · Report a problem: open a case", description = """
+            无需登录。地点给网格编码或坐标（或两者）；同一 Idempotency-Key 重发时返回同一工单。\
+            No login needed. Give a grid code, a point or both; a repeated Idempotency-Key gives the same case.""")
+    @ApiResponse(responseCode = "201", description = "已受理：新工单的编号和反映人的跟踪链接 · opened",
+            headers = @Header(name = "Location", description = "跟踪链接 · the tracking link"),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpenedCase.class)))
+    @ApiResponse(responseCode = "200", description = "重发：同一 Idempotency-Key 已受理过的工单 · replayed key, same case",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpenedCase.class)))
+    @ApiResponse(responseCode = "400", description = "内容有误，errors 逐项指出字段和问题 · invalid, per field",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "同一 Idempotency-Key 用于不同内容，或仍在处理 · key conflict",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "提交过于频繁，请稍后再试 · too many reports",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping
     ResponseEntity<OpenedCase> open(@RequestBody @Valid NewCase report,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
@@ -74,6 +97,7 @@ class IntakeController {
      * For the reporter with the tracking token, or for staff who work on the case (the hotline: any case), with
      * the reporter's phone as CaseQueries shows it to them.
      */
+    @Operation(summary = "查看工单进展（反映人凭跟踪链接，工作人员凭登录） · Follow a case (reporter with the tracking token, staff by login)")
     @GetMapping("/{caseNumber}")
     PublicCaseView get(@PathVariable("caseNumber") String caseNumber,
             @RequestParam(name = "token", required = false) String token, Authentication authentication) {
@@ -84,6 +108,7 @@ class IntakeController {
                 .orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在，或跟踪链接不正确"));
     }
 
+    @Operation(summary = "我经办的工单列表 · List the cases I work on")
     @GetMapping
     CasePage list(@RequestParam(name = "status", required = false) CaseStatus status,
             @RequestParam(name = "street", required = false) String street,

@@ -2,6 +2,8 @@ package org.gridcase.registry;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.gridcase.system.OnCreate;
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "职能部门 · Departments", description = "The departments a street may summon")
 @RestController
 @RequestMapping("/api/registry/departments")
 class DepartmentController {
@@ -25,22 +28,26 @@ class DepartmentController {
         this.departments = departments;
     }
 
+    @Operation(summary = "列出职能部门 · List the departments")
     @GetMapping
     List<DepartmentView> list() {
         return departments.list();
     }
 
+    @Operation(summary = "查看一个部门 · Read a department")
     @GetMapping("/{code}")
     DepartmentView get(@PathVariable("code") String code) {
         return departments.get(code);
     }
 
+    @Operation(summary = "新增部门（管理员） · Add a department (administrators)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     DepartmentView create(@RequestBody @Validated(OnCreate.class) DepartmentRequest request) {
         return departments.create(request);
     }
 
+    @Operation(summary = "修改部门（管理员） · Change a department (administrators)")
     @PutMapping("/{code}")
     DepartmentView update(@PathVariable("code") String code, @RequestBody @Valid DepartmentRequest request) {
         return departments.update(code, request);

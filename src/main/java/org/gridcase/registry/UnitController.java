@@ -2,6 +2,8 @@ package org.gridcase.registry;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.gridcase.system.OnCreate;
 import org.springframework.http.HttpStatus;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "区划与网格 · Units and grids", description = "The unit tree: district, streets, communities, grids")
 @RestController
 @RequestMapping("/api/registry/units")
 class UnitController {
@@ -26,23 +29,27 @@ class UnitController {
         this.units = units;
     }
 
+    @Operation(summary = "列出区划单元 · List the units")
     @GetMapping
     List<UnitView> list(@RequestParam(name = "level", required = false) UnitLevel level,
             @RequestParam(name = "parent", required = false) String parentCode) {
         return units.list(level, parentCode);
     }
 
+    @Operation(summary = "查看一个单元（含网格边界） · Read a unit (with its grid boundary)")
     @GetMapping("/{code}")
     UnitView get(@PathVariable("code") String code) {
         return units.get(code);
     }
 
+    @Operation(summary = "新增单元（管理员） · Add a unit (administrators)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     UnitView create(@RequestBody @Validated(OnCreate.class) UnitRequest request) {
         return units.create(request);
     }
 
+    @Operation(summary = "修改单元（管理员） · Change a unit (administrators)")
     @PutMapping("/{code}")
     UnitView update(@PathVariable("code") String code, @RequestBody @Valid UnitRequest request) {
         return units.update(code, request);

@@ -55,6 +55,24 @@ public class WorkingTimeExpressions {
         return text.toString().trim() + "（工作时间）";
     }
 
+    /**
+     * The time left in the kind of time the task's limit counts (its notation, as in the DMN): working time for
+     * {@code working:P3D}, the clock for {@code PT30M} (emergencies), "剩余 25 分钟". An unknown limit counts
+     * working time, as most limits do.
+     */
+    public String describeLeft(Instant deadline, String limit) {
+        if (limit == null || limit.isBlank() || WorkingTimeBusinessCalendar.isWorkingTime(limit)) {
+            return describeLeft(deadline);
+        }
+        if (!deadline.isAfter(now())) {
+            return "已超时";
+        }
+        long minutes = Duration.between(now(), deadline).toMinutes();
+        long hours = minutes / 60;
+        String text = "剩余 " + (hours > 0 ? hours + " 小时 " : "");
+        return (hours == 0 || minutes % 60 > 0 ? text + minutes % 60 + " 分钟" : text).trim();
+    }
+
     private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }

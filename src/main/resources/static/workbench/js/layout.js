@@ -7,6 +7,9 @@ import { api, signIn, signOut, ApiError } from './api.js';
 export const NAV = [
   { key: 'list', label: '工单列表', href: '/workbench/' },
   { key: 'hotline', label: '热线查询', href: '/workbench/hotline.html' },
+  { key: 'street-board', label: '街道看板', href: '/workbench/street-board.html', show: me => me.supervisor || me.groups.includes('区领导小组') || me.views.some(v => v.key.startsWith('street-')) },
+  { key: 'district-board', label: '区级看板', href: '/workbench/district-board.html', show: me => me.supervisor || me.groups.includes('区领导小组') },
+  { key: 'map', label: '地图', href: '/workbench/map.html' },
 ];
 
 export const TASKLIST = '/camunda/app/tasklist/default/';

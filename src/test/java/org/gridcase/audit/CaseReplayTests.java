@@ -30,6 +30,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -71,6 +72,9 @@ class CaseReplayTests extends ProcessTestSupport {
 
     @Autowired
     CaseQueries cases;
+
+    @Autowired
+    org.gridcase.registry.DepartmentService departments;
 
     private final List<Recorded> recorded = new ArrayList<>();
 
@@ -170,6 +174,58 @@ class CaseReplayTests extends ProcessTestSupport {
         }
     }
 
+    @Test
+    void printsAOnePageSummaryFirstAndTheDiagramOnALandscapePageOfItsOwn() throws Exception {
+        String caseNumber = runTheWholeCase().getBusinessKey();
+
+        byte[] pdf = report.render(caseNumber);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            keepPagesToLookAt(document);
+            String first = pageText(document, 1);
+            // who reported what, where and when; each stage with its actor, time and limit; lateness; outcome
+            assertThat(first).contains("工单审计报告" + caseNumber, "来源渠道居民随手拍", "诉求人张先生139****1111",
+                    "道路交通/公交车辆堵路", "测试社区1号楼", "受理时间2025-10-1610:00");
+            assertThat(first).contains("街道吹哨", "部门报到", "现场处置", "审批延期", "回访", "办理人", "时限",
+                    "2个工作小时", "是否超时", "按时", departments.get("gongjiao").name().replaceAll("\\s+", "") + "迟报到（期限");
+            assertThat(first).contains("当前状态已办结", "处置结果已办结", "回访已解决，基本满意", "重办/退单/延期1次/0次/1次",
+                    "完整性检查通过");
+            assertThat(first).doesNotContain("13900001111", "RESOLVED", "BASICALLY_SATISFIED", "dept-", "street-");
+            // the summary fits its page: the next page is already the diagram's, across the sheet
+            assertThat(landscape(document, 1)).as("landscape").isTrue();
+            PDRectangle summaryPage = document.getPage(0).getMediaBox();
+            assertThat(summaryPage.getHeight()).as("portrait").isGreaterThan(summaryPage.getWidth());
+            int detail = 1;
+            while (landscape(document, detail)) {
+                assertThat(pageText(document, detail + 1)).startsWith("流程图与实际路径");
+                detail++;
+            }
+            assertThat(detail).as("the diagram on at most two pages").isBetween(2, 3);
+            assertThat(pageText(document, detail + 1)).as("the detail in portrait again").startsWith("工单详情");
+        }
+    }
+
+    private static boolean landscape(PDDocument document, int index) {
+        PDRectangle box = document.getPage(index).getMediaBox();
+        return box.getWidth() > box.getHeight();
+    }
+
+    private static String pageText(PDDocument document, int page) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document).replaceAll("\\s+", "").replaceFirst("^\\d+/\\d+", ""); // less "2 / 11"
+    }
+
+    /** The first pages as pictures under target/screenshots/audit/, to look at. */
+    private static void keepPagesToLookAt(PDDocument document) throws java.io.IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots", "audit"));
+        org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+        for (int page = 0; page < Math.min(4, document.getNumberOfPages()); page++) {
+            javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 110), "png",
+                    folder.resolve("report-page-" + (page + 1) + ".png").toFile());
+        }
+    }
+
     @BeforeEach
     void actAsStaff() {
         actAs("test.staff");
@@ -217,7 +273,8 @@ class CaseReplayTests extends ProcessTestSupport {
         resolve();
         record(instance, "resolved, return visit open");
         tick();
-        complete(task("Task_ReturnVisit"), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED"));
+        complete(task("Task_ReturnVisit"), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED",
+                "returnVisitNote", "仍有车辆占道"));
         record(instance, "reopened");
 
         tick();

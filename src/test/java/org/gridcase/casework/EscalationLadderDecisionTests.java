@@ -35,7 +35,9 @@ class EscalationLadderDecisionTests {
     @CsvSource({
             "ON_THE_SPOT, street-{streetCode}",
             "CHECK_IN, street-{streetCode}",
-            "HANDLING, supervisors"})
+            "HANDLING, supervisors",
+            "WHISTLE, supervisors",
+            "PLACEMENT, supervisors"})
     void warnsAtEightyPercentAndShowsARedCardAtTwiceTheLimit(String stage, String escalateTo) {
         DmnDecisionResultEntries rungs = engine.evaluateDecision(ladder, Map.of("stage", stage)).getSingleResult();
 
@@ -43,6 +45,18 @@ class EscalationLadderDecisionTests {
         assertThat(rungs.<Double>getEntry("redCardFactor")).isEqualTo(2.0);
         assertThat(rungs.<String>getEntry("escalateTo")).isEqualTo(escalateTo);
         assertThat(rungs.<String>getEntry("leadershipGroup")).isEqualTo("leaders");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "WHISTLE, working:PT1H, PT15M",
+            "PLACEMENT, working:PT2H, PT15M"})
+    void givesTheWhistleAndThePlacementByHandTheirLimitsInWorkingTimeAndEmergenciesOnTheClock(String stage,
+            String limit, String emergencyLimit) {
+        DmnDecisionResultEntries rungs = engine.evaluateDecision(ladder, Map.of("stage", stage)).getSingleResult();
+
+        assertThat(rungs.<String>getEntry("limit")).isEqualTo(limit);
+        assertThat(rungs.<String>getEntry("emergencyLimit")).isEqualTo(emergencyLimit);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridcase.notification.NotificationLog;
+import org.gridcase.registry.Urgency;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -103,6 +104,61 @@ class EscalationLadderTests extends ProcessTestSupport {
         assertThat(rungs(instance)).containsExactly("ON_THE_SPOT WARNING null grid-" + d.westGrid(),
                 "ON_THE_SPOT ESCALATION null street-" + d.street());
         assertThat(instance).isWaitingAt("Task_BlowWhistle");
+    }
+
+    @Test
+    void warnsTheStreetAndEscalatesToSupervisorsWhenTheWhistleIsNotBlownWithinAWorkingHour() {
+        // given: a report for the street at 10:00; the whistle is due within 1 working hour (EscalationLadder.dmn)
+        ProcessInstance instance = reported("TRAFFIC.BUS_BLOCKING");
+        assertThat(instance).isWaitingAt("Task_BlowWhistle");
+        assertThat(task("Task_BlowWhistle").getDueDate())
+                .isEqualTo(Date.from(OffsetDateTime.parse("2025-10-16T11:00:00+08:00").toInstant()));
+
+        // when / then: 80 % of the hour, the street is warned
+        fireAt(instance, "BoundaryEvent_WhistleWarning", "2025-10-16T10:48:00+08:00");
+        execute(job("Task_WarnWhistle"));
+        assertThat(rungs(instance)).containsExactly("WHISTLE WARNING null street-" + d.street());
+
+        // at the limit the district's supervisors are told, and the whistle stays the street's to blow
+        fireAt(instance, "BoundaryEvent_WhistleOverdue", "2025-10-16T11:00:00+08:00");
+        execute(job("Task_EscalateWhistle"));
+        assertThat(rungs(instance)).endsWith("WHISTLE ESCALATION null supervisors");
+        assertThat(messages(instance)).contains("group:street-" + d.street() + " LADDER_WARNING",
+                "group:supervisors LADDER_ESCALATION");
+        assertThat(instance).isWaitingAt("Task_BlowWhistle").hasPassed("EndEvent_WhistleWarned",
+                "EndEvent_WhistleEscalated");
+    }
+
+    @Test
+    void warnsTheDispatchersAndEscalatesWhenAReportIsNotPlacedByHandWithinTwoWorkingHours() {
+        // given: a report outside every grid at 10:00; placing it by hand is due within 2 working hours
+        ProcessInstance instance = report("MUNICIPAL.MANHOLE_COVER_MISSING", Urgency.URGENT, -10.0, -10.0);
+        assertThat(instance).isWaitingAt("Task_PlaceReportByHand");
+        assertThat(task("Task_PlaceReportByHand").getDueDate())
+                .isEqualTo(Date.from(OffsetDateTime.parse("2025-10-16T12:00:00+08:00").toInstant()));
+
+        // when / then: 96 minutes in, a warning; at the limit, the supervisors
+        fireAt(instance, "BoundaryEvent_PlacementWarning", "2025-10-16T11:36:00+08:00");
+        execute(job("Task_WarnPlacement"));
+        fireAt(instance, "BoundaryEvent_PlacementOverdue", "2025-10-16T12:00:00+08:00");
+        execute(job("Task_EscalatePlacement"));
+        assertThat(rungs(instance)).containsExactly("PLACEMENT WARNING null dispatchers",
+                "PLACEMENT ESCALATION null supervisors");
+        assertThat(instance).isWaitingAt("Task_PlaceReportByHand");
+    }
+
+    @Test
+    void givesAnEmergencyPlacedByHandFifteenMinutesOnTheClock() {
+        // given: a gas leak outside every grid, reported on Saturday at 10:00, outside office hours
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2025-10-18T10:00:00+08:00").toInstant()));
+        ProcessInstance instance = report("SAFETY.GAS_LEAK", Urgency.EMERGENCY, -10.0, -10.0);
+
+        // then: due in 15 minutes on the clock, warned after 12
+        assertThat(task("Task_PlaceReportByHand").getDueDate())
+                .isEqualTo(Date.from(OffsetDateTime.parse("2025-10-18T10:15:00+08:00").toInstant()));
+        fireAt(instance, "BoundaryEvent_PlacementWarning", "2025-10-18T10:12:00+08:00");
+        fireAt(instance, "BoundaryEvent_PlacementOverdue", "2025-10-18T10:15:00+08:00");
+        assertThat(instance).isWaitingAt("Task_PlaceReportByHand", "Task_WarnPlacement", "Task_EscalatePlacement");
     }
 
     /** The timer is not due a minute before the instant, is due at it, and then runs. */

@@ -336,7 +336,8 @@ class GridReportProcessTests extends ProcessTestSupport {
         resolve();
 
         // when
-        complete(task(), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED"));
+        complete(task(), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED",
+                "returnVisitNote", "站点仍被占用"));
 
         // then
         assertThat(instance).hasPassed("Task_ReopenCase").isWaitingAt("Task_HandleOnSite");
@@ -359,11 +360,55 @@ class GridReportProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void opensEachRoundsFormsEmptyWhileTheCaseKeepsTheLatestAnswers() {
+        // given: a first round that the reporter found unsatisfactory
+        ProcessInstance instance = handlingBusBlocking();
+        resolve();
+        complete(task(), withVariables("resolution", "UNRESOLVED", "satisfaction", "UNSATISFIED",
+                "returnVisitNote", "车辆仍堵在门口"));
+
+        // then: the second handling's own fields are empty; the case still knows the first round's answers
+        Task second = task();
+        assertThat(runtime.getVariablesLocal(second.getExecutionId())).containsEntry("handlingOutcome", null)
+                .containsEntry("handlingResult", null);
+        assertThat(tasks.getVariable(second.getId(), "handlingResult")).isNull();
+        assertThat(runtime.getVariable(instance.getId(), "handlingResult")).isEqualTo("已协调公交车辆错峰进站");
+        assertThat(record(instance).satisfaction()).isEqualTo("UNSATISFIED");
+
+        // when: the second round resolves it and the return visit opens
+        complete(second, withVariables("handlingOutcome", "RESOLVED", "handlingResult", "公交站点已迁移"));
+        execute(job("Task_NotifyReporter"));
+
+        // then: the visit's fields are empty, the case holds the second round's result
+        assertThat(tasks.getVariable(task().getId(), "satisfaction")).isNull();
+        assertThat(runtime.getVariable(instance.getId(), "satisfaction")).isEqualTo("UNSATISFIED");
+        assertThat(record(instance).handlingResult()).isEqualTo("公交站点已迁移");
+    }
+
+    @Test
+    void refusesAnOutcomeWithoutItsTextAndAnUnsatisfiedVisitWithoutANote() {
+        ProcessInstance instance = handlingBusBlocking();
+        assertThatThrownBy(() -> complete(task(), withVariables("handlingOutcome", "RETURNED")))
+                .hasMessageContaining("退单理由");
+        assertThatThrownBy(() -> complete(task(), withVariables("handlingOutcome", "EXTENSION_REQUESTED",
+                "extensionReason", "人手不足"))).hasMessageContaining("申请延期至");
+        assertThatThrownBy(() -> complete(task(), withVariables("handlingOutcome", "RESOLVED", "handlingResult", " ")))
+                .hasMessageContaining("办理结果");
+        resolve();
+        assertThatThrownBy(() -> complete(task(), withVariables("resolution", "RESOLVED",
+                "satisfaction", "UNSATISFIED"))).hasMessageContaining("回访记录");
+        assertThatThrownBy(() -> complete(task(), withVariables("resolution", "UNRESOLVED",
+                "satisfaction", "SATISFIED", "returnVisitNote", ""))).hasMessageContaining("回访记录");
+        assertThat(instance).isWaitingAt("Task_ReturnVisit");
+    }
+
+    @Test
     void closesWithASupervisorsNoteAfterTheThirdDissatisfaction() {
         ProcessInstance instance = handlingBusBlocking();
         for (int visit = 1; visit <= 3; visit++) {
             resolve();
-            complete(task(), withVariables("resolution", "UNRESOLVED", "satisfaction", "UNSATISFIED"));
+            complete(task(), withVariables("resolution", "UNRESOLVED", "satisfaction", "UNSATISFIED",
+                    "returnVisitNote", "公交仍然堵在小区门口"));
         }
 
         assertThat(instance).isWaitingAt("Task_ReviewUnresolvedCase");

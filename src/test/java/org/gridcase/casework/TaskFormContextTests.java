@@ -1,6 +1,8 @@
 package org.gridcase.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.Date;
@@ -155,5 +157,22 @@ class TaskFormContextTests extends ProcessTestSupport {
         assertThat(form.getValue(TaskFormContext.TIME_LEFT_TEXT, String.class)).isEqualTo("剩余 1 个工作日 4 小时（工作时间）");
         assertThat(form.getValue(TaskFormContext.NOTES_HISTORY, String.class))
                 .contains("【部门报到】" + d.department() + " 已到场");
+    }
+
+    @Test
+    void countsAnEmergencysTimeLeftOnTheClockNotInWorkingTime() {
+        // given: a road subsides on Saturday at 10:00; departments check in within 30 minutes on the clock
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.plusDays(2).toInstant()));
+        ProcessInstance instance = report("SAFETY.ROAD_SUBSIDENCE", Urgency.EMERGENCY);
+        execute(job("Task_NotifyStreetOfEmergency"));
+
+        // when: a department opens its check-in ten minutes later
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.plusDays(2).plusMinutes(10).toInstant()));
+        VariableMap form = engine.getFormService().getTaskFormVariables(
+                tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_CheckIn").list()
+                        .get(0).getId());
+
+        // then: not "剩余 0 分（工作时间）", as it said when no office hours were left that weekend
+        assertThat(form.getValue(TaskFormContext.TIME_LEFT_TEXT, String.class)).isEqualTo("剩余 20 分钟");
     }
 }

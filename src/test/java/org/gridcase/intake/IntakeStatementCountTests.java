@@ -60,11 +60,13 @@ class IntakeStatementCountTests {
     // When the test was written (issue 11) these cost 68, 74 and 107. The case's variables cut to what the process
     // decides on, the record found again without a query, its stages inserted with their key and no job log for a
     // continuation that ran as planned brought them to 33, 38 and 81. Lower a pin whenever a change saves
-    // statements; raise one only with the reason in the commit. +1 each for supervision by hand (督办 from the
-    // workbench): the message start event of EventSubProcess_SupervisedByHand subscribes every new case.
+    // statements; raise one only with the reason in the commit. The whistle's own limit and ladder (the ladder
+    // decision evaluated once with its history, two timers, two variables) raised the continuation to 103.
+    // +1 each request for supervision by hand (督办 from the workbench): the message start event of
+    // EventSubProcess_SupervisedByHand subscribes every new case.
     static final int RESIDENT_REQUEST_STATEMENTS = 34;
     static final int HOTLINE_REQUEST_STATEMENTS = 39;
-    static final int CONTINUATION_STATEMENTS = 81;
+    static final int CONTINUATION_STATEMENTS = 103;
 
     static final int WARM_UP_REPORTS = 3;
     static final int MEASURED_REPORTS = 5;

@@ -45,7 +45,7 @@ class AuditReplayBrowserTests {
 
     @BeforeAll
     void startBrowser() {
-        chromium = new Chromium("audit-replay");
+        chromium = new Chromium("audit");
     }
 
     @AfterAll
@@ -65,13 +65,29 @@ class AuditReplayBrowserTests {
             }
         });
 
-        // finds it by number and opens the replay from the result
+        // finds it by number and by a part of its street's name; names, not codes, in the result
         page.navigate(url("/audit/"));
         page.getByLabel("工单编号（或开头）").fill(caseNumber);
+        page.getByLabel("街道（名称或代码）").fill("红庙");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
         Locator result = page.locator("#results tr", new Page.LocatorOptions().setHasText(caseNumber));
         assertThat(result).hasCount(1);
+        assertThat(result).containsText("红庙坡街道");
+        assertThat(result).containsText("莲湖交警大队");
+        assertThat(result).not().containsText("610104006");
+        assertThat(page.locator("#total")).hasText("共 1 件，第 1 / 1 页");
+        assertThat(page.locator("#previous")).isDisabled();
+        assertThat(page.locator("#next")).isDisabled();
         chromium.screenshot(page, "1-search");
+
+        // a name that fits two streets is refused, naming the field, in Chinese
+        page.getByLabel("街道（名称或代码）").fill("街道");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+        assertThat(page.locator("#message")).containsText("对应多个街道");
+        assertThat(page.locator("#message")).containsText("street");
+        chromium.screenshot(page, "1b-search-ambiguous");
+        page.getByLabel("街道（名称或代码）").fill("红庙坡街道");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
         result.getByText("回放").click();
 
         // the diagram of the version it ran on, with the whole path, and the last step: closed
@@ -80,6 +96,29 @@ class AuditReplayBrowserTests {
         assertThat(page.locator("#diagram [data-element-id='EndEvent_CaseClosed']")).hasClass(
                 Pattern.compile("taken"));
         assertThat(page.locator("#state")).containsText("已办结");
+        // variables by their forms' labels, values in Chinese
+        assertThat(page.locator("#state tr[data-variable='handlingOutcome']")).hasText("处置结果已办结");
+        assertThat(page.locator("#state tr[data-variable='departments']")).hasText("召集部门莲湖交警大队");
+        assertThat(page.locator("#state tr[data-variable='track']")).hasText("处置路径街道吹哨");
+        assertThat(page.locator("#state tr[data-variable='streetCode']")).hasText("街道红庙坡街道");
+        assertThat(page.locator("#state")).not().containsText("RESOLVED");
+        // the timeline in Chinese, by name: who could take the whistle task, who took it
+        Locator rows = page.locator("#step-rows");
+        assertThat(rows).containsText("候选组：红庙坡街道");
+        Locator claim = page.locator("#step-rows tr", new Page.LocatorOptions().setHasText("认领"))
+                .filter(new Locator.FilterOptions().setHasText("街道吹哨"));
+        assertThat(claim.first()).containsText("杨丽娟（hongmiao.dispatcher）");
+        assertThat(rows).containsText("完成：现场处置");
+        for (String raw : List.of("candidate", "Claim", "Complete", "street-", "dept-", "REPORTER_FEEDBACK",
+                "userTask", "13800005678")) {
+            assertThat(rows).not().containsText(raw);
+        }
+        // times in the district's zone, whatever the browser's
+        String received = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(java.time.Instant.parse(
+                        new RestClient(port, engine).get("auditor", "/api/audit/cases?number=" + caseNumber)
+                                .body().get("content").get(0).get("receivedAt").asText()));
+        assertThat(page.locator("#step-rows tr[data-step='0'] td").nth(1)).hasText(received);
         chromium.screenshot(page, "2-replay-closed");
 
         // back to the first step: only the receipt, nothing whistled yet
@@ -98,6 +137,23 @@ class AuditReplayBrowserTests {
                 Pattern.compile("active"));
         assertThat(page.locator("#state")).containsText("状态街道吹哨");
         chromium.screenshot(page, "4-replay-whistle");
+
+        // variable-only steps are skipped unless asked for: next never lands on one, and the ends are disabled
+        assertThat(page.getByLabel("跳过仅变量变化的步骤")).isChecked();
+        assertThat(page.locator("#step-rows tr[data-kind='VARIABLE']").first()).isHidden();
+        for (int i = 0; i < 5; i++) {
+            page.locator("#next").click();
+            assertThat(page.locator("#step-rows tr.current")).not().hasAttribute("data-kind", "VARIABLE");
+        }
+        page.locator("#first").click();
+        assertThat(page.locator("#previous")).isDisabled();
+        page.locator("#last").click();
+        assertThat(page.locator("#next")).isDisabled();
+        page.getByLabel("跳过仅变量变化的步骤").uncheck();
+        assertThat(page.locator("#step-rows tr[data-kind='VARIABLE']").first()).isVisible();
+        assertThat(page.locator("#step-rows tr[data-kind='VARIABLE']").first()).containsText("变量：");
+        assertThat(page.locator("#state")).containsText("状态已办结");
+        chromium.screenshot(page, "5-replay-with-variable-steps");
         assertThat(page.locator("#message")).isEmpty();
         assertThat(refused).isEmpty();
     }

@@ -240,7 +240,7 @@ class LianhuScenarioTests {
         // the CSV export holds the same events in the same order
         String csv = rest.getText("auditor", path + ".csv");
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFFat,kind,label,actor,activityId,details");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFat,kind,label,actor,actorName,activityId,activityName,text,details");
         assertThat(lines.stream().skip(1).map(line -> line.split(",")[1]).toList())
                 .isEqualTo(answer.body().findValuesAsText("kind"));
     }

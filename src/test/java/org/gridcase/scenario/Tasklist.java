@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /** The Camunda Tasklist as a member of staff uses it, in Chinese: log in, pick a filter, open, claim, complete. */
@@ -28,7 +29,9 @@ final class Tasklist {
         page.getByPlaceholder("用户名").fill(user);
         page.getByPlaceholder("密码").fill(RestClient.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.getByText("我的任务").first()).isVisible();
+        // the Tasklist loads its filters after the login: more than the default 5 s while the whole suite runs
+        assertThat(page.getByText("我的任务").first()).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(20_000));
         return this;
     }
 
@@ -43,8 +46,9 @@ final class Tasklist {
         filters().filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^\\s*" + filter + "(\\s|$)"))).click();
         assertThat(page.locator("[cam-tasklist-filters] .task-filter.active .name a")).containsText(filter);
-        Locator task = page.locator(".tasks-list > li.task", new Page.LocatorOptions().setHasText(caseNumber));
-        assertThat(task).hasCount(1);
+        Locator task = listed(caseNumber);
+        // the list loads after the filter is chosen: on a busy machine more than the default 5 s
+        assertThat(task).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
         return task;
     }
 
@@ -68,6 +72,15 @@ final class Tasklist {
         return this;
     }
 
+    /** The task of this case in the list shown (none once it is done). */
+    Locator listed(String caseNumber) {
+        return page.locator(".tasks-list > li.task", new Page.LocatorOptions().setHasText(caseNumber));
+    }
+
+    Locator completeButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成").setExact(true));
+    }
+
     /** Completes the task, first closing any notice that covers the button (as after a refused attempt). */
     void complete() {
         for (Locator notice : page.locator("button.close[ng-click^='removeNotification']").all()) {
@@ -75,6 +88,6 @@ final class Tasklist {
                 notice.click();
             }
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("完成").setExact(true)).click();
+        completeButton().click();
     }
 }

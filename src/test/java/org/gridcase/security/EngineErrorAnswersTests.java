@@ -58,7 +58,7 @@ class EngineErrorAnswersTests {
         assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
         assertThat(message(unknown)).contains("departments").contains("没有这些部门").contains("nosuchdept");
         assertThat(overLong.status()).as(overLong.body()).isEqualTo(400);
-        assertThat(message(overLong)).contains("leadDepartment").contains("主办部门必须是召集的部门之一");
+        assertThat(message(overLong)).contains("leadDepartment").contains("主办部门必须是勾选的召集部门之一");
         assertClean(unknown);
         assertClean(overLong);
         assertThat(complete(task, "[\"jiaojing\",\"gongjiao\"]", "jiaojing").status()).isEqualTo(204);

@@ -12,6 +12,8 @@ export default {
   // form-js validation messages in Chinese (see the script)
   customScripts: zh ? ['scripts/form-messages-zh'] : [],
   locales,
+  // 添加备注 writes the comment on the case too, so it is among the case's notes (CaseNotes) and on every form
+  assignProcessInstanceIdToTaskComment: true,
   // Camunda's default keyboard shortcuts, kept; their descriptions appear in the shortcut help.
   shortcuts: {
     claimTask: {

@@ -1,0 +1,61 @@
+package org.gridcase.audit;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+/**
+ * Makes the events of one case's timeline, adding the names an auditor reads to the ids the records hold: who (by
+ * name, looked up once per timeline) and which step (by its name in the exact process version the case ran on).
+ */
+final class EventMaker {
+
+    private final AuditNames names;
+    private final BpmnModelInstance model;
+    private final Map<String, String> users = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+
+    EventMaker(AuditNames names, BpmnModelInstance model) {
+        this.names = names;
+        this.model = model;
+    }
+
+    TimelineEvent event(Instant at, String kind, String label, String actor, String activityId, String text,
+            Map<String, Object> details) {
+        return new TimelineEvent(at, kind, label, actor, user(actor), activityId,
+                activityId == null ? null : step(activityId), text, details);
+    }
+
+    /** A step by its name in the model (for an unnamed one, what kind of step it is). */
+    String step(String activityId) {
+        ModelElementInstance element = model.getModelElementById(activityId.replace(CaseHistory.MULTI_INSTANCE_BODY, ""));
+        if (element instanceof FlowElement flow && flow.getName() != null) {
+            return flow.getName();
+        }
+        return element == null ? activityId : TimelineWords.activityType(element.getElementType().getTypeName());
+    }
+
+    String user(String username) {
+        return username == null ? null : users.computeIfAbsent(username, names::user);
+    }
+
+    String group(String groupId) {
+        return groupId == null ? null : groups.computeIfAbsent(groupId, names::group);
+    }
+
+    /** A map of the pairs given, leaving out nulls (a JSON export stays readable). */
+    static Map<String, Object> details(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                map.put((String) pairs[i], pairs[i + 1]);
+            }
+        }
+        return map;
+    }
+}
