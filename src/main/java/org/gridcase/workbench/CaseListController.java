@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * hotline member who took the call); for anyone else it finds nothing rather than telling whose number a masked
  * case has.
  */
+@Tag(name = "工单中心 · Workbench")
 @RestController
 class CaseListController {
 
@@ -42,6 +45,7 @@ class CaseListController {
         this.zone = zone;
     }
 
+    @Operation(summary = "工单列表：按编号、电话、地址、类别、状态、时段、单元、部门和标记查询 · The case list, filtered and sorted")
     @GetMapping("/api/workbench/cases")
     CaseListPage search(
             @RequestParam(name = "number", required = false) @Size(max = 40, message = "不能超过 40 个字符") String number,

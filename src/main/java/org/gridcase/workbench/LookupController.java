@@ -1,5 +1,7 @@
 package org.gridcase.workbench;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import org.gridcase.casework.CaseQueries;
 import org.springframework.data.domain.PageRequest;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (CaseQueries.lookUpByPhone; the phone stays masked unless the desk took that call); anyone else only among the
  * cases whose phone they may see. Never a prefix or part of a number: a lookup answers one caller, it is no search.
  */
+@Tag(name = "工单中心 · Workbench")
 @RestController
 class LookupController {
 
@@ -25,6 +28,7 @@ class LookupController {
         this.list = list;
     }
 
+    @Operation(summary = "热线按来电号码查询工单 · The hotline looks cases up by the caller's phone")
     @GetMapping("/api/workbench/lookup")
     CaseListPage byPhone(@RequestParam(name = "phone")
             @Pattern(regexp = "1[0-9]{10}|0[0-9]{9,11}", message = "请输入完整的手机号或固定电话号码") String phone) {

@@ -3,6 +3,8 @@ package org.gridcase.workbench;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gridcase.casework.CaseStatus;
 import org.gridcase.registry.CategoryService;
 import org.gridcase.registry.DepartmentService;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The choices of the list's filters and the new-case form, by name: categories, statuses, units, departments. */
+@Tag(name = "工单中心 · Workbench")
 @RestController
 class OptionsController {
 
@@ -31,6 +34,7 @@ class OptionsController {
     record Options(List<Option> categories, List<Option> statuses, List<Option> units, List<Option> departments) {
     }
 
+    @Operation(summary = "筛选项：类别、状态、单元、部门 · The filters' choices by name")
     @GetMapping("/api/workbench/options")
     Options options() {
         return new Options(

@@ -2,6 +2,8 @@ package org.gridcase.workbench;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Who is signed in, for the pages' top bar and views; and what the pages need to sign in and out through the
  * Camunda webapps' own login (so that one login serves the Tasklist and the workbench).
  */
+@Tag(name = "工单中心 · Workbench")
 @RestController
 class SessionController {
 
@@ -43,6 +46,7 @@ class SessionController {
     record SessionState(boolean signedIn, String camundaCsrfToken, String csrfToken) {
     }
 
+    @Operation(summary = "登录状态与防伪令牌（供登录页使用） · Sign-in state and the CSRF tokens for the pages")
     @GetMapping("/api/workbench/session")
     SessionState session(HttpServletRequest request, CsrfToken csrf) {
         HttpSession session = request.getSession(false);
@@ -56,6 +60,7 @@ class SessionController {
             List<WorkbenchViews.View> views, boolean supervisor, boolean hotline, String tileUrl) {
     }
 
+    @Operation(summary = "当前用户、所属单元和可用视图 · Who is signed in, their unit and saved views")
     @GetMapping("/api/workbench/me")
     Me me() {
         Caller caller = callers.current();

@@ -1,5 +1,7 @@
 package org.gridcase.workbench;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 督办 by hand (supervisors): 201 with the request; 409 while a supervision is open or for a closed case. */
+@Tag(name = "工单中心 · Workbench")
 @RestController
 class SupervisionController {
 
@@ -24,6 +27,7 @@ class SupervisionController {
             String reason) {
     }
 
+    @Operation(summary = "发起手动督办 · Open supervision of a case by hand")
     @PostMapping("/api/workbench/cases/{caseNumber}/supervision")
     @ResponseStatus(HttpStatus.CREATED)
     SupervisionRequest.View supervise(@PathVariable("caseNumber") String caseNumber,

@@ -2,6 +2,8 @@ package org.gridcase.workbench;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 催办 a case's open step ({@code taskId}), or all of them; 409 within the urge interval, with when it may be again. */
+@Tag(name = "工单中心 · Workbench")
 @RestController
 @RequestMapping("/api/workbench/cases/{caseNumber}/urges")
 class UrgeController {
@@ -27,6 +30,7 @@ class UrgeController {
             @Size(max = 200, message = "不能超过 200 个字符") String words) {
     }
 
+    @Operation(summary = "催办工单的待办环节 · Urge the holder of a case's open step")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     List<Urge.UrgeView> urge(@PathVariable("caseNumber") String caseNumber, @RequestBody @Valid UrgeRequest request) {
