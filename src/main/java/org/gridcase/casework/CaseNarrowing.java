@@ -91,6 +91,9 @@ class CaseNarrowing {
                 }
                 all.add(cb.or(any.toArray(Predicate[]::new)));
             }
+            if (more.leadDepartment() != null) {
+                all.add(cb.equal(root.get("leadDepartment"), more.leadDepartment()));
+            }
             if (more.openedByCaller()) {
                 all.add(cb.equal(root.get("openedBy"), scope.caller().userId()));
             }

@@ -33,13 +33,16 @@ public record CaseSearch(CaseStatus status, String streetCode, Instant from, Ins
      * cases whose phone the caller may see (CaseAccess.callsBack), so a search never tells whose number a masked
      * case has; {@code open}: not closed; {@code dueBefore}: a handling deadline or an outstanding check-in falls
      * between now and then; {@code overdueNow}: an outstanding check-in or the handling is past its deadline now
-     * (unlike the flag OVERDUE, which also finds cases that were late once); {@code actedByCaller}: the caller completed one of the case's tasks (the engine's
-     * history), checked it in or opened it; {@code openedByCaller}: the caller opened it; {@code byDeadline}:
-     * open cases first, the soonest deadline first, instead of the page's own order.
+     * (unlike the flag OVERDUE, which also finds cases that were late once); {@code actedByCaller}: the caller
+     * completed one of the case's tasks (the engine's history), checked it in or opened it; {@code openedByCaller}:
+     * the caller opened it; {@code byDeadline}: open cases first, the soonest deadline first, instead of the page's
+     * own order; {@code leadDepartment}: the department that leads the handling (a department's "what do we lead").
      */
     public record More(String category, String unitCode, String addressText, String reporterPhone, boolean open,
-            Urgency urgency, Instant dueBefore, boolean overdueNow, boolean actedByCaller, boolean openedByCaller, boolean byDeadline) {
+            Urgency urgency, Instant dueBefore, boolean overdueNow, boolean actedByCaller, boolean openedByCaller,
+            boolean byDeadline, String leadDepartment) {
 
-        public static final More NONE = new More(null, null, null, null, false, null, null, false, false, false, false);
+        public static final More NONE = new More(null, null, null, null, false, null, null, false, false, false, false,
+                null);
     }
 }

@@ -63,6 +63,8 @@ class CaseListController {
             String unit,
             @RequestParam(name = "department", required = false)
             @Pattern(regexp = "[a-z][a-z0-9-]{0,63}", message = "部门编码格式不正确") String department,
+            @RequestParam(name = "lead", required = false)
+            @Pattern(regexp = "[a-z][a-z0-9-]{0,63}", message = "部门编码格式不正确") String lead,
             @RequestParam(name = "flags", required = false) String flags,
             @RequestParam(name = "open", defaultValue = "false") boolean open,
             @RequestParam(name = "actedByMe", defaultValue = "false") boolean actedByMe,
@@ -88,7 +90,7 @@ class CaseListController {
         CaseSearch.More more = new CaseSearch.More(category, unit, blankToNull(address), phone, open,
                 wanted.contains(ListFlag.EMERGENCY) ? Urgency.EMERGENCY : null,
                 wanted.contains(ListFlag.NEAR_DUE) ? list.nearDueLimit() : null, wanted.contains(ListFlag.OVERDUE),
-                actedByMe, openedByMe, "deadline".equals(sort));
+                actedByMe, openedByMe, "deadline".equals(sort), lead);
         CaseSearch search = new CaseSearch(status, null, day(from), to == null ? null : day(to.plusDays(1)),
                 blankToNull(number), department, caseFlags, more);
         return list.search(search, page, size);

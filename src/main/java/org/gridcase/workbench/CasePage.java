@@ -8,7 +8,7 @@ import org.gridcase.notification.NotificationView;
 /**
  * A case as its page shows it, in one answer: the report and its place (with the grid's outline as
  * [lat, lon] points for the map), where it stands, the departments, notes, steps, notifications, escalations,
- * urges and the open steps. Names, not codes; the reporter's phone as the caller may see it. {@code worksOn} is
+ * urges and the open steps; {@code pictures}: the photo links the page may show as pictures (PhotoOrigins). Names, not codes; the reporter's phone as the caller may see it. {@code worksOn} is
  * false for the hotline reading a case another desk took: it sees the case, not its notes or messages.
  */
 record CasePage(Report report, Standing standing, List<Department> departments, List<Note> notes,
@@ -17,7 +17,7 @@ record CasePage(Report report, Standing standing, List<Department> departments, 
         Actions actions, boolean worksOn) {
 
     record Report(String caseNumber, String categoryName, String urgency, String urgencyLabel, String channelLabel,
-            String description, String address, Double lat, Double lon, List<String> photoLinks,
+            String description, String address, Double lat, Double lon, List<String> photoLinks, List<String> pictures,
             String reporterName, String reporterPhone, String gridCode, String gridName, List<double[]> gridOutline,
             String communityName, String streetName, String openedBy, Instant receivedAt) {
     }

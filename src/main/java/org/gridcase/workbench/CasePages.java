@@ -16,6 +16,7 @@ import org.gridcase.system.Callers;
 import org.gridcase.system.NotFoundException;
 import org.gridcase.worktime.WorkingTimeExpressions;
 import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Builds a case's page. The case comes from CaseQueries.lookUp: those who work on the case, and the hotline for
@@ -39,10 +40,11 @@ class CasePages {
     private final CaseList list;
     private final Supervision supervision;
     private final WorkingTimeExpressions workingTime;
+    private final PhotoOrigins photos;
 
     CasePages(CaseQueries cases, CaseNotes notes, CaseNotifications notifications, Callers callers, Names names,
             GridOutlines outlines, OpenTasks openTasks, CaseHistorySteps history, Urging urging, CaseList list,
-            Supervision supervision, WorkingTimeExpressions workingTime) {
+            Supervision supervision, WorkingTimeExpressions workingTime, PhotoOrigins photos) {
         this.cases = cases;
         this.notes = notes;
         this.notifications = notifications;
@@ -55,6 +57,7 @@ class CasePages {
         this.list = list;
         this.supervision = supervision;
         this.workingTime = workingTime;
+        this.photos = photos;
     }
 
     CasePage page(String caseNumber) {
@@ -73,7 +76,8 @@ class CasePages {
 
         CasePage.Report report = new CasePage.Report(c.caseNumber(), c.categoryName(), c.urgency().name(),
                 c.urgency().label(), c.channel() == null ? null : c.channel().label(), c.description(), c.address(),
-                c.lat(), c.lon(), c.photoLinks(), c.reporterName(), c.reporterPhone(), c.gridCode(),
+                c.lat(), c.lon(), c.photoLinks(),
+                photos.pictures(c.photoLinks(), ownOrigin()), c.reporterName(), c.reporterPhone(), c.gridCode(),
                 n.unit(c.gridCode()), outlines.of(c.gridCode()), n.unit(c.communityCode()), n.unit(c.streetCode()),
                 n.person(c.openedBy()), c.receivedAt());
         CasePage.Standing standing = new CasePage.Standing(c.status().name(), c.statusLabel(),
@@ -129,5 +133,10 @@ class CasePages {
             case "NO_RESPONSE" -> "未回复";
             default -> code;
         };
+    }
+
+    /** gridcase's own origin as the browser reached it: photos stored by gridcase are shown as pictures. */
+    private static String ownOrigin() {
+        return PhotoOrigins.origin(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()).orElse("");
     }
 }

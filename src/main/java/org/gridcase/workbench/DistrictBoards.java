@@ -117,6 +117,7 @@ class DistrictBoards {
     }
 
     private static CaseSearch.More more(Urgency urgency, boolean overdueNow) {
-        return new CaseSearch.More(null, null, null, null, true, urgency, null, overdueNow, false, false, true);
+        return new CaseSearch.More(null, null, null, null, true, urgency, null, overdueNow, false, false, true,
+                null);
     }
 }

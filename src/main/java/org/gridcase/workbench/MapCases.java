@@ -44,7 +44,7 @@ class MapCases {
     MapCasesPage find(String category, CaseStatus status, String street, boolean overdueOnly,
             boolean emergencyOnly) {
         CaseSearch.More more = new CaseSearch.More(category, street, null, null, true,
-                emergencyOnly ? Urgency.EMERGENCY : null, null, overdueOnly, false, false, true);
+                emergencyOnly ? Urgency.EMERGENCY : null, null, overdueOnly, false, false, true, null);
         Page<CaseDetails> found = cases.search(new CaseSearch(status, null, null, null, null, null, Set.of(), more),
                 PageRequest.of(0, MAX_POINTS));
         Map<String, double[]> gridPoints = MapShapes.labelPoints(shapes.gridsOf(Caller.NOBODY));

@@ -67,7 +67,7 @@ class StreetBoards {
         boolean truncated = false;
         for (CaseStatus stage : STAGES) {
             CaseSearch.More byDeadline = new CaseSearch.More(null, null, null, null, true, null, null, false, false,
-                    false, true);
+                    false, true, null);
             Page<CaseDetails> page = cases.search(new CaseSearch(stage, street, null, null, null, null, Set.of(),
                     byDeadline), PageRequest.of(0, PER_STAGE));
             found.addAll(page.getContent());

@@ -20,12 +20,12 @@ class WorkbenchPageHeaders {
 
     private final String policy;
 
-    WorkbenchPageHeaders(@Value("${gridcase.map.tile-url:}") String tileUrl) {
+    WorkbenchPageHeaders(@Value("${gridcase.map.tile-url:}") String tileUrl, PhotoOrigins photos) {
         this.policy = String.join("; ",
                 "default-src 'self'",
                 "script-src 'self' 'unsafe-eval'",
                 "style-src 'self' 'unsafe-inline'",
-                "img-src 'self' data:" + tileOrigin(tileUrl),
+                "img-src 'self' data:" + tileOrigin(tileUrl) + photos.policySources(),
                 "connect-src 'self'",
                 "object-src 'none'",
                 "base-uri 'self'",

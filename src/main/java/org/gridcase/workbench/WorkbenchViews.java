@@ -35,6 +35,7 @@ class WorkbenchViews {
         }
         for (String department : sorted(CamundaGroups.departmentCodes(caller.groups()))) {
             views.add(view("dept-" + department, "本部门", "department", department, "open", "true"));
+            views.add(view("lead-" + department, "本部门主办", "lead", department, "open", "true", "sort", "deadline"));
         }
         if (isHotline(caller)) {
             views.add(view("opened", "我受理的", "openedByMe", "true"));

@@ -83,7 +83,10 @@ startPage('case', {
             <dt>来源</dt><dd>{{ c.report.channelLabel }}<span v-if="c.report.openedBy">（{{ c.report.openedBy }} 受理）</span></dd>
             <dt>诉求人</dt><dd>{{ c.report.reporterName || '—' }} {{ c.report.reporterPhone || '' }}</dd>
             <dt>受理时间</dt><dd>{{ time(c.report.receivedAt) }}</dd>
-            <dt>照片</dt><dd><a v-for="(p, i) in c.report.photoLinks" :href="p" target="_blank" rel="noopener noreferrer">照片 {{ i + 1 }} </a><span v-if="!c.report.photoLinks.length">无</span></dd>
+            <dt>照片</dt><dd class="photos"><template v-for="(p, i) in c.report.photoLinks" :key="p">
+              <a v-if="c.report.pictures.includes(p)" :href="p" target="_blank" rel="noopener noreferrer"><img class="photo" :src="p" :alt="'照片 ' + (i + 1)" loading="lazy" referrerpolicy="no-referrer"></a>
+              <a v-else :href="p" target="_blank" rel="noopener noreferrer" title="外部链接，点击后在新窗口打开">照片 {{ i + 1 }}（外部链接）</a>
+            </template><span v-if="!c.report.photoLinks.length">无</span></dd>
             <dt>位置</dt><dd>{{ c.report.lat != null ? c.report.lat.toFixed(5) + ', ' + c.report.lon.toFixed(5) : '—' }}</dd>
           </dl>
         </section>

@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { time } from './format.js';
 
 const EMPTY = { number: '', phone: '', address: '', category: '', status: '', from: '', to: '', unit: '',
-  department: '', open: false, actedByMe: false, openedByMe: false, sort: 'received',
+  department: '', lead: '', open: false, actedByMe: false, openedByMe: false, sort: 'received',
   OVERDUE: false, NEAR_DUE: false, ESCALATED: false, EMERGENCY: false, REOPENED: false, RETURNED: false };
 const FLAGS = [['OVERDUE', '已超时'], ['NEAR_DUE', '即将超时'], ['ESCALATED', '已升级'], ['EMERGENCY', '应急'],
   ['REOPENED', '重办'], ['RETURNED', '退单']];
@@ -100,6 +100,8 @@ startPage('list', {
       <label>单元<select v-model="filters.unit"><option value="">全部</option>
         <option v-for="u in options.units" :value="u.value">{{ unitLabel(u) }}</option></select></label>
       <label>部门<select v-model="filters.department"><option value="">全部</option>
+        <option v-for="d in options.departments" :value="d.value">{{ d.label }}</option></select></label>
+      <label>主办部门<select v-model="filters.lead"><option value="">全部</option>
         <option v-for="d in options.departments" :value="d.value">{{ d.label }}</option></select></label>
       <label>排序<select v-model="filters.sort"><option value="received">受理时间（新的在前）</option>
         <option value="deadline">期限（最近的在前）</option></select></label>

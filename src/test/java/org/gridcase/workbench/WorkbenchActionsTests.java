@@ -80,6 +80,20 @@ class WorkbenchActionsTests {
     }
 
     @Test
+    void theCasePageShowsGridcasesOwnPhotosAsPicturesAndLeavesOthersAsLinks() {
+        String own = "http://localhost:" + port + "/workbench/photos/stairwell.jpg";
+        String outside = "https://photos.example.org/stairwell.jpg";
+        String number = http.openCase("grid.worker", Map.of("category", "PROPERTY.STAIRWELL_LIGHT",
+                "description", "楼道灯不亮", "address", "牡丹庄园3号楼", "gridCode", TUMEN_GRID,
+                "channel", "GRID_WORKER", "photoLinks", List.of(own, outside)));
+
+        JsonNode report = http.get("grid.worker", "/api/workbench/cases/" + number).body().get("report");
+
+        assertThat(report.get("photoLinks")).extracting(JsonNode::asText).containsExactly(own, outside);
+        assertThat(report.get("pictures")).extracting(JsonNode::asText).containsExactly(own);
+    }
+
+    @Test
     void aSupervisorUrgesOnceAnHourAndTheHoldersAreReminded() {
         String number = whistledCase();
 

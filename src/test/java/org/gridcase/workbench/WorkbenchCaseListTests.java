@@ -81,6 +81,16 @@ class WorkbenchCaseListTests {
     }
 
     @Test
+    void aDepartmentFindsTheCasesItLeadsApartFromThoseItAssists() {
+        assertThat(numbers("dept.chengguan", "lead=chengguan")).contains(bus).doesNotContain(light);
+        assertThat(numbers("dept.jiaojing", "department=jiaojing")).contains(bus);
+        assertThat(numbers("dept.jiaojing", "lead=jiaojing")).doesNotContain(bus);
+        assertThat(http.get("dept.jiaojing", "/api/workbench/me").body().get("views").findValuesAsText("label"))
+                .contains("本部门", "本部门主办");
+        assertRefused("lead=Not%20a%20code", "lead", "部门编码格式不正确");
+    }
+
+    @Test
     void theHotlineSeesTheCasesItTookAndFindsThemByPhone() {
         assertThat(numbers("hotline", "")).contains(bus).doesNotContain(light, emergency);
         assertThat(numbers("hotline", "openedByMe=true")).contains(bus).doesNotContain(light);
