@@ -8,14 +8,16 @@ import org.gridcase.registry.Urgency;
 /**
  * Everything the record holds about a case, as one caller may see it: {@link CaseQueries} gives the reporter's
  * phone in full only to those who call the reporter back (see CaseAccess). The intake API shows residents a
- * safe part. {@code openedBy} is the member of staff who registered the case, null for an anonymous report.
+ * safe part. {@code openedBy} is the member of staff who registered the case, null for an anonymous report;
+ * {@code channelSource} where within its channel it came from (grid:… for a community's QR code, app:… for an
+ * Open311 app), null when the channel says all.
  */
 public record CaseDetails(String caseNumber, CaseStatus status, String statusLabel, String category,
         String categoryName, Urgency urgency, String description, String address, Double lat, Double lon,
         String reportedGridCode, String gridCode, String communityCode, String streetCode, String reporterName,
-        String reporterPhone, Channel channel, String openedBy, List<String> photoLinks, String track,
-        String leadDepartment, Instant handlingDue, String handlingOutcome, String handlingResult, String resolution,
-        String satisfaction, int reopenCount, int returnCount, int extensionCount, Instant receivedAt,
+        String reporterPhone, Channel channel, String channelSource, String openedBy, List<String> photoLinks,
+        String track, String leadDepartment, Instant handlingDue, String handlingOutcome, String handlingResult,
+        String resolution, String satisfaction, int reopenCount, int returnCount, int extensionCount, Instant receivedAt,
         Instant closedAt, String processInstanceId, List<Stage> stages, List<Department> departments,
         List<Escalation> escalations) {
 

@@ -51,6 +51,7 @@ class CaseRecord {
     private String reporterPhone;
     @Enumerated(EnumType.STRING)
     private Channel channel;
+    private String channelSource;
     private String photoLinks;
     private String openedBy;
 
@@ -105,6 +106,7 @@ class CaseRecord {
         this.reporterName = report.reporterName();
         this.reporterPhone = report.reporterPhone();
         this.channel = report.channel();
+        this.channelSource = report.channelSource();
         this.photoLinks = report.photoLinks().isEmpty() ? null : String.join("\n", report.photoLinks());
         this.receivedAt = receivedAt;
         this.openedBy = openedBy;
@@ -240,7 +242,7 @@ class CaseRecord {
     CaseDetails details(String shownPhone) {
         return new CaseDetails(caseNumber, status, status.label(), category, categoryName, urgency, description,
                 address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, shownPhone,
-                channel, openedBy, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track,
+                channel, channelSource, openedBy, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track,
                 leadDepartment, handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount,
                 returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),

@@ -106,6 +106,7 @@ public class CaseRegistration {
                 .filter(found -> found.parentCode() != null)
                 .orElseThrow(() -> new InvalidRequestException("category", "类别 " + report.category() + " 不存在"));
         Optional<GridPlacement> placement = place(report);
+        checkSource(report);
         Urgency urgency = report.urgency() != null ? report.urgency()
                 : category.defaultUrgency() != null ? category.defaultUrgency() : Urgency.ROUTINE;
         Instant now = ClockUtil.getCurrentTime().toInstant();
@@ -142,6 +143,20 @@ public class CaseRegistration {
             throw new InvalidRequestException(report.lat() == null ? "lat" : "lon", "经度和纬度必须同时提供");
         }
         return locator.locate(report.lat(), report.lon());
+    }
+
+    /** A QR code names a grid that exists; only the Open311 channel names an app (its module sets it). */
+    private void checkSource(NewCase report) {
+        String source = report.channelSource();
+        if (source == null) {
+            return;
+        }
+        if (source.startsWith("grid:") && locator.placeGrid(source.substring(5)).isEmpty()) {
+            throw new InvalidRequestException("channelSource", "网格 " + source.substring(5) + " 不存在");
+        }
+        if (source.startsWith("app:") != (report.channel() == Channel.OPEN311)) {
+            throw new InvalidRequestException("channelSource", "只有 Open311 渠道的诉求注明应用（app:应用编号）");
+        }
     }
 
     private String prefixFor(Optional<GridPlacement> placement) {

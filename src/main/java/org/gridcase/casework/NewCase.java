@@ -52,7 +52,7 @@ public record NewCase(
         @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}", message = "必须是手机号（11 位）或带区号的座机号")
         @Schema(description = "回访电话（可不填） · phone for the call back, optional", example = "13991234567")
         String reporterPhone,
-        @NotNull(message = "必须填写（GRID_WORKER、RESIDENT_APP、HOTLINE_12345 或 MOBILE_GRID_WORKER）")
+        @NotNull(message = "必须填写（GRID_WORKER、RESIDENT_APP、HOTLINE_12345、MOBILE_GRID_WORKER 或 OPEN311）")
         @Schema(description = "来源渠道 · channel", example = "RESIDENT_APP")
         Channel channel,
         @Schema(description = "照片链接，最多 9 个 · photo links, at most 9",
@@ -61,7 +61,18 @@ public record NewCase(
         List<@NotBlank(message = "不能为空") @Size(max = 400, message = "不能超过 400 个字符")
                 // the Tasklist shows http(s) links only; java.net.URL alone takes "file:///etc/passwd" and "http://"
                 @URL(regexp = "https?://[^\\s/?#]+([/?#]\\S*)?", message = "必须是有效的 http 或 https 链接")
-                String> photoLinks) {
+                String> photoLinks,
+        @Schema(description = "渠道内的来源（可不填）：扫码上报的网格 grid:网格编码，Open311 应用 app:应用编号 · where in its channel",
+                example = "grid:610104007001001")
+        @Pattern(regexp = "(grid|app):[A-Za-z0-9._-]{1,58}", message = "必须是 grid:网格编码 或 app:应用编号")
+        String channelSource) {
+
+    /** A report whose channel says where it came from (no QR code, no app). */
+    public NewCase(String category, Urgency urgency, String description, String address, Double lat, Double lon,
+            String gridCode, String reporterName, String reporterPhone, Channel channel, List<String> photoLinks) {
+        this(category, urgency, description, address, lat, lon, gridCode, reporterName, reporterPhone, channel,
+                photoLinks, null);
+    }
 
     public NewCase {
         // not List.copyOf: a null element must reach validation as a field error, not fail here

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.gridcase.casework.CaseQueries;
+import org.gridcase.casework.Channel;
 import org.gridcase.casework.CaseSearch;
 import org.gridcase.casework.CaseStatus;
 import org.gridcase.casework.NewCase;
@@ -22,6 +23,7 @@ import org.gridcase.casework.RegisteredCase;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.DepartmentView;
 import org.gridcase.security.IntakeThrottle;
+import org.gridcase.system.InvalidRequestException;
 import org.gridcase.system.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -82,6 +84,10 @@ class IntakeController {
     ResponseEntity<OpenedCase> open(@RequestBody @Valid NewCase report,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
             @Size(min = 8, max = 100, message = "长度必须在 8 到 100 个字符之间") String idempotencyKey) {
+        if (report.channel() == Channel.OPEN311) {
+            // an app's reports come with its key through /open311/v2, which names the app on the case
+            throw new InvalidRequestException("channel", "Open311 应用请通过 /open311/v2/requests 提交");
+        }
         throttle.admit(report.reporterPhone(), () -> intake.alreadyOpened(idempotencyKey));
         IdempotentIntake.Outcome outcome = intake.open(report, idempotencyKey);
         RegisteredCase registered = outcome.registered();

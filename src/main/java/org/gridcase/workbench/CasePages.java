@@ -75,7 +75,7 @@ class CasePages {
         Instant deadline = CaseList.deadline(c, tasks);
 
         CasePage.Report report = new CasePage.Report(c.caseNumber(), c.categoryName(), c.urgency().name(),
-                c.urgency().label(), c.channel() == null ? null : c.channel().label(), c.description(), c.address(),
+                c.urgency().label(), channel(c, n), c.description(), c.address(),
                 c.lat(), c.lon(), c.photoLinks(),
                 photos.pictures(c.photoLinks(), ownOrigin()), c.reporterName(), c.reporterPhone(), c.gridCode(),
                 n.unit(c.gridCode()), outlines.of(c.gridCode()), n.unit(c.communityCode()), n.unit(c.streetCode()),
@@ -133,6 +133,19 @@ class CasePages {
             case "NO_RESPONSE" -> "未回复";
             default -> code;
         };
+    }
+
+    /** The channel, and where within it: the grid whose QR code opened the report, the Open311 app. */
+    private static String channel(CaseDetails c, Names.Lookup n) {
+        if (c.channel() == null) {
+            return null;
+        }
+        String source = c.channelSource();
+        if (source == null) {
+            return c.channel().label();
+        }
+        return c.channel().label() + (source.startsWith("grid:") ? "（扫码：" + n.unit(source.substring(5)) + "）"
+                : "（" + source.substring(source.indexOf(':') + 1) + "）");
     }
 
     /** gridcase's own origin as the browser reached it: photos stored by gridcase are shown as pictures. */

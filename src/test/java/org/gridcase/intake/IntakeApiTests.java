@@ -16,9 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.gridcase.AsAuditor;
 import org.gridcase.PostgresTest;
+import org.gridcase.casework.CaseQueries;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.TestDistrict;
 import org.gridcase.registry.UnitService;
@@ -40,6 +43,12 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeApiTests {
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    CaseQueries cases;
 
     @Autowired
     MockMvc mvc;
@@ -115,7 +124,11 @@ class IntakeApiTests {
             "reporterPhone | \"reporterPhone\":\"12345\"",
             "channel   | \"channel\":\"CARRIER_PIGEON\"",
             "gridCode  | \"gridCode\":\"990701001001999\"",
-            "photoLinks[0] | \"photoLinks\":[\"not a link\"]"})
+            "photoLinks[0] | \"photoLinks\":[\"not a link\"]",
+            "channelSource | \"channelSource\":\"grid:990701001001999\"",
+            "channelSource | \"channelSource\":\"app:city-app\"",
+            "channelSource | \"channelSource\":\"poster\"",
+            "channel   | \"channel\":\"OPEN311\""})
     void refusesABadFieldByNameAndKeepsNothing(String field, String override) throws Exception {
         long instances = runtime.createProcessInstanceQuery().count();
 
@@ -124,6 +137,16 @@ class IntakeApiTests {
                 .andExpect(jsonPath("$.errors[*].field", hasItem(field)));
 
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    void recordsTheGridWhoseQrCodeOpenedTheReport() throws Exception {
+        String answer = post(report("\"channelSource\":\"grid:" + d.westGrid() + "\""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+
+        String caseNumber = JsonPath.read(answer, "$.caseNumber");
+        assertThat(AsAuditor.read(identity, () -> cases.find(caseNumber)).orElseThrow().channelSource())
+                .isEqualTo("grid:" + d.westGrid());
     }
 
     @Test
