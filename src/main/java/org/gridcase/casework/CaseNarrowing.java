@@ -145,7 +145,7 @@ class CaseNarrowing {
         });
     }
 
-    private static String escaped(String text) {
+    static String escaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

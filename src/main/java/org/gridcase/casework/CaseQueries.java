@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CaseQueries {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[A-Z0-9]{1,6}-\\d{8}-\\d{4,}");
 
     private final CaseRecordRepository records;
     private final CaseAccess access;
@@ -101,7 +104,11 @@ public class CaseQueries {
                 predicates.add(cb.lessThan(root.get("receivedAt"), search.to()));
             }
             if (search.number() != null) {
-                predicates.add(cb.like(root.get("caseNumber"), search.number() + "%"));
+                // a whole number is that case, not also the tenth to nineteenth of its day (…-0001 is a prefix
+                // of …-0010); anything shorter is the start of numbers, its wildcards taken literally
+                predicates.add(WHOLE_NUMBER.matcher(search.number()).matches()
+                        ? cb.equal(root.get("caseNumber"), search.number())
+                        : cb.like(root.get("caseNumber"), CaseNarrowing.escaped(search.number()) + "%", '\\'));
             }
             if (search.departmentCode() != null) {
                 predicates.add(exists(root, query, cb, "departments",

@@ -7,7 +7,7 @@ import org.gridcase.registry.Urgency;
 
 /**
  * What staff and auditors filter cases by; every part may be null or empty (not filtered). {@code to} is
- * exclusive; {@code number} matches a prefix (a whole number, or e.g. {@code TM-20251009}); every flag given must
+ * exclusive; {@code number} is a whole number, or the start of numbers (e.g. {@code TM-20251009}); every flag given must
  * hold. {@code more} narrows further, as the workbench's case list does.
  */
 public record CaseSearch(CaseStatus status, String streetCode, Instant from, Instant to, String number,
