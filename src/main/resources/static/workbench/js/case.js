@@ -136,7 +136,7 @@ startPage('case', {
         <section class="card">
           <h2>备注</h2>
           <p v-if="!c.worksOn" class="muted">该工单不由您经办，不显示备注和通知。</p>
-          <table id="notes"><tbody><tr v-for="n in c.notes"><td class="muted" style="white-space:nowrap">{{ time(n.time) }}</td><td>{{ n.author }}</td><td>{{ n.text }}</td></tr></tbody></table>
+          <table id="notes"><tbody><tr v-for="n in c.notes"><td class="muted" style="white-space:nowrap">{{ time(n.time) }}</td><td style="white-space:nowrap">{{ n.author }}</td><td>{{ n.text }}</td></tr></tbody></table>
           <h2 style="margin-top:12px">催办记录</h2>
           <table id="urges"><tbody><tr v-for="u in c.urges"><td class="muted" style="white-space:nowrap">{{ time(u.urgedAt) }}</td><td>{{ u.urgedByName }} 催办 {{ u.step }}（{{ u.holder }}）</td><td>{{ u.words || '' }}</td></tr>
             <tr v-if="!c.urges.length"><td class="muted">无</td></tr></tbody></table>
