@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -28,7 +30,11 @@ class PhotoStoreConfiguration {
                 // the JDK's own HTTP connection: no Netty or Apache client for a few uploads a minute
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(Region.of(s3.region() == null || s3.region().isBlank() ? "us-east-1" : s3.region()))
-                .forcePathStyle(s3.pathStyle());
+                .forcePathStyle(s3.pathStyle())
+                // checksums only where S3 requires them: the SDK's newer default (a CRC trailer on every upload)
+                // is refused by several S3-compatible stores (older MinIO, Aliyun OSS)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         if (s3.endpoint() != null && !s3.endpoint().toString().isEmpty()) {
             builder.endpointOverride(s3.endpoint());
         }
