@@ -15,6 +15,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl \
 RUN useradd --system --create-home gridcase
 USER gridcase
 WORKDIR /home/gridcase
+# the photo folder exists, owned by gridcase, so that a volume mounted on it is writable (docker-compose.yml)
+RUN mkdir -p data/photos
 COPY --from=build /src/target/gridcase.jar gridcase.jar
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \

@@ -28,6 +28,16 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 
     private static EmbeddedPostgres postgres;
 
+    private static final java.nio.file.Path PHOTOS = photoFolder();
+
+    private static java.nio.file.Path photoFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("gridcase-photos-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
@@ -74,7 +84,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                 // tests play clients at other addresses by sending X-Forwarded-For from the loopback
                 "GRIDCASE_TRUSTED_PROXIES=" + TRUSTED_PROXIES,
                 // every Basic request checks a password and the suite makes thousands: BCrypt's cheapest cost
-                "gridcase.security.password-hash-strength=4")
+                "gridcase.security.password-hash-strength=4",
+                // uploaded photos go to a folder of this run, not the developer's ./data
+                "gridcase.photos.directory=" + PHOTOS)
                 .applyTo(context);
     }
 
