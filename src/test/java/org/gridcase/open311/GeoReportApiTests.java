@@ -53,6 +53,7 @@ class GeoReportApiTests {
         GeoReportHttp.Answer answer = http.get("/open311/v2/discovery." + format);
 
         assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.response().headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         String url = "http://localhost:" + port + "/open311/v2";
         if (format.equals("xml")) {
             assertThat(answer.contentType()).startsWith("text/xml");
