@@ -68,6 +68,39 @@ public class CaseQueries {
                 .map(record -> record.details(PhoneNumbers.mask(record.reporterPhone())));
     }
 
+    /**
+     * Cases as the public may see them (Open311's GET requests): of one channel only, and as {@link PublicCase},
+     * which holds no reporter's name or phone. Not scoped to a caller: it is the public view, like the tracking link.
+     */
+    public List<PublicCase> findPublic(PublicCase.Search search, int limit) {
+        Specification<CaseRecord> spec = (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            all.add(cb.equal(root.get("channel"), search.channel()));
+            if (!search.numbers().isEmpty()) {
+                all.add(root.get("caseNumber").in(search.numbers()));
+                return cb.and(all.toArray(Predicate[]::new));
+            }
+            if (!search.categories().isEmpty()) {
+                all.add(root.get("category").in(search.categories()));
+            }
+            if (search.from() != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), search.from()));
+            }
+            if (search.to() != null) {
+                all.add(cb.lessThan(root.get("receivedAt"), search.to()));
+            }
+            if (search.closed() != null) {
+                all.add(search.closed() ? cb.equal(root.get("status"), CaseStatus.CLOSED)
+                        : cb.notEqual(root.get("status"), CaseStatus.CLOSED));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+        return records.findAll(spec, org.springframework.data.domain.PageRequest.of(0, limit,
+                        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                                "receivedAt")))
+                .map(record -> PublicCase.of(record.details(null))).getContent();
+    }
+
     /** The caller's cases that match the search. */
     public Page<CaseDetails> search(CaseSearch search, Pageable page) {
         CaseAccess.Scope scope = access.current();

@@ -129,12 +129,17 @@ public class CaseRegistration {
 
     /**
      * Checks the location and finds the street whose prefix the case number gets. The process places the case
-     * for good (Task_LocateGrid); a point outside every grid is accepted and placed by hand there.
+     * for good (Task_LocateGrid); a point outside every grid, or an Open311 report with an address only, is
+     * accepted and placed by hand there.
      */
     private Optional<GridPlacement> place(NewCase report) {
         if (report.gridCode() != null) {
             return Optional.of(locator.placeGrid(report.gridCode()).orElseThrow(
                     () -> new InvalidRequestException("gridCode", "网格 " + report.gridCode() + " 不存在")));
+        }
+        if (report.lat() == null && report.lon() == null && report.channel() == Channel.OPEN311) {
+            // Open311 lets an app give an address alone (address_string); a dispatcher places it by hand
+            return Optional.empty();
         }
         if (report.lat() == null && report.lon() == null) {
             throw new InvalidRequestException("location", "必须提供经纬度（lat、lon）或网格编码（gridCode）");

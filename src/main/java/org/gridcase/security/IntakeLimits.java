@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * remembered at once.
  */
 @ConfigurationProperties("gridcase.security.intake")
-record IntakeLimits(boolean enabled, Limit perAddress, Limit perPhone, int maxTracked) {
+record IntakeLimits(boolean enabled, Limit perAddress, Limit perPhone, Limit perApp, int maxTracked) {
 
     record Limit(int reports, Duration period, int burst) {
 
@@ -29,6 +29,9 @@ record IntakeLimits(boolean enabled, Limit perAddress, Limit perPhone, int maxTr
     }
 
     IntakeLimits {
+        if (perApp == null) {
+            perApp = new Limit(200, java.time.Duration.ofHours(1), 50);
+        }
         if (maxTracked < 1) {
             throw new IllegalArgumentException("gridcase.security.intake.max-tracked must be positive: " + maxTracked);
         }

@@ -32,6 +32,7 @@ public class IntakeThrottle {
     private final HttpServletRequest request;
     private final TokenBuckets addresses;
     private final TokenBuckets phones;
+    private final TokenBuckets apps;
 
     /** {@code request} is Spring's proxy of the current request. */
     IntakeThrottle(IntakeLimits limits, HttpServletRequest request) {
@@ -39,6 +40,7 @@ public class IntakeThrottle {
         this.request = request;
         this.addresses = new TokenBuckets(limits.perAddress(), limits.maxTracked());
         this.phones = new TokenBuckets(limits.perPhone(), limits.maxTracked());
+        this.apps = new TokenBuckets(limits.perApp(), limits.maxTracked());
     }
 
     /**
@@ -63,6 +65,31 @@ public class IntakeThrottle {
         if (!byPhone.isConsumed()) {
             addresses.giveBack(address);
             log.info("Refused an anonymous report from {}: over the limit of phone {}", address, masked(phone));
+            throw refusal("该手机号提交的诉求过多", byPhone);
+        }
+    }
+
+    /**
+     * For a report an Open311 app sends (gridcase's open311 module): limited per app instead of per address, since
+     * an app's server sends all its users' reports from one address, and per reporter phone as any anonymous report.
+     */
+    public void admitApp(String appId, String reporterPhone) {
+        if (!limits.enabled()) {
+            return;
+        }
+        ConsumptionProbe byApp = apps.take(appId);
+        if (!byApp.isConsumed()) {
+            log.info("Refused a report of Open311 app {}: over the limit of the app", appId);
+            throw refusal("该应用提交的诉求过多", byApp);
+        }
+        String phone = phoneKey(reporterPhone);
+        if (phone == null) {
+            return;
+        }
+        ConsumptionProbe byPhone = phones.take(phone);
+        if (!byPhone.isConsumed()) {
+            apps.giveBack(appId);
+            log.info("Refused a report of Open311 app {}: over the limit of phone {}", appId, masked(phone));
             throw refusal("该手机号提交的诉求过多", byPhone);
         }
     }

@@ -34,7 +34,7 @@ class IntakeThrottleUnitTests {
         request.setRemoteAddr("203.0.113.9");
         IntakeThrottle throttle = new IntakeThrottle(new IntakeLimits(true,
                 new IntakeLimits.Limit(2, Duration.ofHours(1), 2),
-                new IntakeLimits.Limit(1, Duration.ofHours(1), 1), 100), request);
+                new IntakeLimits.Limit(1, Duration.ofHours(1), 1), null, 100), request);
 
         throttle.admit("13800000001", () -> false);
         assertThatThrownBy(() -> throttle.admit("13800000001", () -> false))
@@ -49,11 +49,29 @@ class IntakeThrottleUnitTests {
     }
 
     @Test
+    void limitsAnOpen311AppByTheAppNotByItsAddress() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("203.0.113.10");
+        IntakeThrottle throttle = new IntakeThrottle(new IntakeLimits(true,
+                new IntakeLimits.Limit(1, Duration.ofHours(1), 1),
+                new IntakeLimits.Limit(5, Duration.ofHours(1), 5),
+                new IntakeLimits.Limit(2, Duration.ofHours(1), 2), 100), request);
+
+        // one address, three reports: the address limit (1) does not apply to an app
+        throttle.admitApp("city-app", "13800000011");
+        throttle.admitApp("city-app", "13800000012");
+        assertThatThrownBy(() -> throttle.admitApp("city-app", "13800000013"))
+                .isInstanceOf(TooManyRequestsException.class).hasMessageContaining("应用");
+        // another app has its own bucket
+        assertThatCode(() -> throttle.admitApp("other-app", null)).doesNotThrowAnyException();
+    }
+
+    @Test
     void letsEverythingThroughWhenSwitchedOff() {
         MockHttpServletRequest request = new MockHttpServletRequest();
         IntakeThrottle throttle = new IntakeThrottle(new IntakeLimits(false,
                 new IntakeLimits.Limit(1, Duration.ofHours(1), 1),
-                new IntakeLimits.Limit(1, Duration.ofHours(1), 1), 100), request);
+                new IntakeLimits.Limit(1, Duration.ofHours(1), 1), null, 100), request);
 
         for (int i = 0; i < 5; i++) {
             throttle.admit("13800000004", () -> false);
