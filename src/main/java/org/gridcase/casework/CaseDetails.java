@@ -15,7 +15,7 @@ public record CaseDetails(String caseNumber, CaseStatus status, String statusLab
         String reportedGridCode, String gridCode, String communityCode, String streetCode, String reporterName,
         String reporterPhone, Channel channel, String openedBy, List<String> photoLinks, String track,
         String leadDepartment, Instant handlingDue, String handlingOutcome, String handlingResult, String resolution,
-        String satisfaction, int reopenCount, int returnCount, int extensionCount, Instant receivedAt,
+        String satisfaction, String ratedBy, int reopenCount, int returnCount, int extensionCount, Instant receivedAt,
         Instant closedAt, String processInstanceId, List<Stage> stages, List<Department> departments,
         List<Escalation> escalations) {
 

@@ -63,6 +63,9 @@ class CaseRecord {
     private String handlingResult;
     private String resolution;
     private String satisfaction;
+    // REPORTER or COMMUNITY: statistics tell the reporter's own rating from the community's call
+    private String ratedBy;
+    private String ratingComment;
     private int reopenCount;
     private int returnCount;
     private int extensionCount;
@@ -145,6 +148,8 @@ class CaseRecord {
         this.handlingResult = facts.handlingResult();
         this.resolution = facts.resolution();
         this.satisfaction = facts.satisfaction();
+        this.ratedBy = facts.ratedBy();
+        this.ratingComment = facts.ratingComment();
         this.reopenCount = facts.reopenCount();
     }
 
@@ -241,7 +246,7 @@ class CaseRecord {
         return new CaseDetails(caseNumber, status, status.label(), category, categoryName, urgency, description,
                 address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, shownPhone,
                 channel, openedBy, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track,
-                leadDepartment, handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount,
+                leadDepartment, handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, ratedBy, reopenCount,
                 returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
                 departments.stream().map(SummonedDepartment::view).toList(),
