@@ -12,6 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -157,6 +162,53 @@ class ReporterRatingProcessTests extends ProcessTestSupport {
         assertThat(instance).isWaitingAt("Task_ReviewUnresolvedCase");
         assertThat(record(instance).reopenCount()).isEqualTo(2);
         assertThat(record(instance).status()).isEqualTo(CaseStatus.RETURN_VISIT);
+    }
+
+    @Test
+    void answersARatingThatLosesTheRaceWithTheTimerWithAConflict() throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            // given: the window ends while the reporter sends her rating
+            ProcessInstance instance = handlingBusBlocking();
+            feedBack();
+            String timer = job("Event_RatingTimeElapsed").getId();
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<Object> rating = pool.submit(() -> {
+                    start.await();
+                    try {
+                        return rate(instance, "RESOLVED", "SATISFIED");
+                    } catch (ConflictException refused) {
+                        return refused;
+                    }
+                });
+                Future<Object> firing = pool.submit(() -> {
+                    start.await();
+                    try {
+                        management.executeJob(timer);
+                        return "fired";
+                    } catch (RuntimeException lost) { // the job executor drops a job whose case moved on
+                        return lost;
+                    }
+                });
+
+                // when
+                start.countDown();
+                Object rated = rating.get(60, TimeUnit.SECONDS);
+                firing.get(60, TimeUnit.SECONDS);
+
+                // then: exactly one wins, and the reporter who lost hears 409, never a 500
+                if (rated instanceof CaseDetails closed) {
+                    assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+                    assertThat(instance).isEnded().hasNotPassed("Task_ReturnVisit");
+                } else {
+                    assertThat(rated).isInstanceOf(ConflictException.class);
+                    assertThat(instance).isWaitingAt("Task_ReturnVisit").hasNotPassed("Event_ReporterRated");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test
