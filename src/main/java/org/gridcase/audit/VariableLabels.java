@@ -31,6 +31,7 @@ class VariableLabels {
             Map.entry("track", "处置路径"), Map.entry("department", "部门"), Map.entry("departmentOptions", "可召集部门"),
             Map.entry("responseLimit", "响应时限"), Map.entry("checkInLimit", "报到时限"),
             Map.entry("handlingLimit", "办理时限"), Map.entry("returnVisitLimit", "回访时限"),
+            Map.entry("ratingLimit", "评价时限"), Map.entry("ratedBy", "评价人"),
             Map.entry("handlingDue", "办理期限"), Map.entry("handlingStart", "办理开始"),
             Map.entry("ladderStage", "预警阶段"), Map.entry("onTheSpotStart", "即接即办开始"),
             Map.entry("onTheSpotWarnAt", "即接即办预警时间"), Map.entry("checkInStart", "报到开始"),

@@ -29,7 +29,7 @@ class VariableValues {
             "departmentOptions");
     private static final Set<String> UNITS = Set.of("streetCode", "communityCode", "gridCode");
     private static final Set<String> LIMITS = Set.of("responseLimit", "checkInLimit", "handlingLimit",
-            "returnVisitLimit");
+            "returnVisitLimit", "ratingLimit");
 
     private final ObjectMapper json;
     private final VariableLabels labels;

@@ -17,8 +17,8 @@ public record CaseDetails(String caseNumber, CaseStatus status, String statusLab
         String reportedGridCode, String gridCode, String communityCode, String streetCode, String reporterName,
         String reporterPhone, Channel channel, String channelSource, String openedBy, List<String> photoLinks,
         String track, String leadDepartment, Instant handlingDue, String handlingOutcome, String handlingResult,
-        String resolution, String satisfaction, int reopenCount, int returnCount, int extensionCount, Instant receivedAt,
-        Instant closedAt, String processInstanceId, List<Stage> stages, List<Department> departments,
+        String resolution, String satisfaction, String ratedBy, int reopenCount, int returnCount, int extensionCount,
+        Instant receivedAt, Instant closedAt, String processInstanceId, List<Stage> stages, List<Department> departments,
         List<Escalation> escalations) {
 
     public record Stage(CaseStatus status, String label, Instant enteredAt) {

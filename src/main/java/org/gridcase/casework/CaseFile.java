@@ -62,6 +62,8 @@ class CaseFile {
                 text(variables, GridReportVariables.HANDLING_RESULT),
                 text(variables, GridReportVariables.RESOLUTION),
                 text(variables, GridReportVariables.SATISFACTION),
+                text(variables, GridReportVariables.RATED_BY),
+                text(variables, GridReportVariables.RETURN_VISIT_NOTE),
                 reopenCount instanceof Number n ? n.intValue() : 0);
     }
 

@@ -64,6 +64,9 @@ class CaseRecord {
     private String handlingResult;
     private String resolution;
     private String satisfaction;
+    // REPORTER or COMMUNITY: statistics tell the reporter's own rating from the community's call
+    private String ratedBy;
+    private String ratingComment;
     private int reopenCount;
     private int returnCount;
     private int extensionCount;
@@ -147,6 +150,8 @@ class CaseRecord {
         this.handlingResult = facts.handlingResult();
         this.resolution = facts.resolution();
         this.satisfaction = facts.satisfaction();
+        this.ratedBy = facts.ratedBy();
+        this.ratingComment = facts.ratingComment();
         this.reopenCount = facts.reopenCount();
     }
 
@@ -242,8 +247,9 @@ class CaseRecord {
     CaseDetails details(String shownPhone) {
         return new CaseDetails(caseNumber, status, status.label(), category, categoryName, urgency, description,
                 address, lat, lon, reportedGridCode, gridCode, communityCode, streetCode, reporterName, shownPhone,
-                channel, channelSource, openedBy, List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track,
-                leadDepartment, handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, reopenCount,
+                channel, channelSource, openedBy,
+                List.of(photoLinks == null ? new String[0] : photoLinks.split("\n")), track, leadDepartment,
+                handlingDue, handlingOutcome, handlingResult, resolution, satisfaction, ratedBy, reopenCount,
                 returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
                 departments.stream().map(SummonedDepartment::view).toList(),

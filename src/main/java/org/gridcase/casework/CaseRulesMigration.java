@@ -31,7 +31,7 @@ public class CaseRulesMigration {
 
     private static final Logger log = LoggerFactory.getLogger(CaseRulesMigration.class);
     private static final List<String> LIMITS = List.of(RESPONSE_LIMIT, CHECK_IN_LIMIT, HANDLING_LIMIT,
-            RETURN_VISIT_LIMIT);
+            RETURN_VISIT_LIMIT, RATING_LIMIT);
 
     private final RepositoryService repository;
     private final RuntimeService runtime;

@@ -43,6 +43,7 @@ final class GridReportVariables {
     static final String CHECK_IN_LIMIT = "checkInLimit";
     static final String HANDLING_LIMIT = "handlingLimit";
     static final String RETURN_VISIT_LIMIT = "returnVisitLimit";
+    static final String RATING_LIMIT = "ratingLimit";
     static final String CHECK_IN_NOTE = "checkInNote";
 
     // handling, extension, return visit
@@ -71,6 +72,9 @@ final class GridReportVariables {
     static final String EXTENSION_APPROVED = "extensionApproved";
     static final String RESOLUTION = "resolution";
     static final String SATISFACTION = "satisfaction";
+    static final String RETURN_VISIT_NOTE = "returnVisitNote";
+    /** Who gave the round's resolution and satisfaction: REPORTER (the tracking link) or COMMUNITY (the call). */
+    static final String RATED_BY = "ratedBy";
     static final String REOPEN_COUNT = "reopenCount";
 
     /** The BPMN error a delegate raises when a report cannot be placed in any grid. */

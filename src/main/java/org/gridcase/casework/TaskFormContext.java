@@ -48,7 +48,7 @@ class TaskFormContext extends CommandInterceptor {
     static final String REPORTER_PHONE_TEXT = "reporterPhoneText";
     /** What the previous round's return visit found, on the forms of a reopened case's next round. */
     static final String PREVIOUS_ROUND = "previousRound";
-    private static final String RETURN_VISIT_NOTE = "returnVisitNote";
+    private static final String RETURN_VISIT_NOTE = GridReportVariables.RETURN_VISIT_NOTE;
     private static final Set<String> ROUND_STEPS = Set.of("Task_HandleOnSite", "Task_ReturnVisit");
     private static final Map<Object, String> RESOLUTIONS = Map.of("RESOLVED", "已解决", "PARTIALLY", "部分解决",
             "UNRESOLVED", "未解决");

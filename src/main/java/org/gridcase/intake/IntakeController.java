@@ -20,6 +20,7 @@ import org.gridcase.casework.CaseSearch;
 import org.gridcase.casework.CaseStatus;
 import org.gridcase.casework.NewCase;
 import org.gridcase.casework.RegisteredCase;
+import org.gridcase.casework.ReporterRatings;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.DepartmentView;
 import org.gridcase.security.IntakeThrottle;
@@ -55,9 +56,12 @@ class IntakeController {
     private final DepartmentService departments;
     private final ZoneId zone;
     private final IntakeThrottle throttle;
+    private final ReporterRatings ratings;
 
     IntakeController(IdempotentIntake intake, CaseQueries cases, DepartmentService departments,
-            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone, IntakeThrottle throttle) {
+            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone, IntakeThrottle throttle,
+            ReporterRatings ratings) {
+        this.ratings = ratings;
         this.intake = intake;
         this.cases = cases;
         this.departments = departments;
@@ -110,7 +114,7 @@ class IntakeController {
         boolean staff = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
         return (staff ? cases.lookUp(caseNumber) : cases.findForReporter(caseNumber, token))
-                .map(details -> PublicCaseView.of(details, this::departmentName))
+                .map(details -> PublicCaseView.of(details, this::departmentName, ratings.canRate(details)))
                 .orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在，或跟踪链接不正确"));
     }
 

@@ -14,7 +14,7 @@ import org.gridcase.casework.CaseDetails;
 record PublicCaseView(String caseNumber, String status, String statusLabel, String categoryName,
         String description, String address, String channel, String reporterPhone, List<String> photoLinks,
         Instant receivedAt, Instant handlingDue, Instant closedAt, String resolution, String satisfaction,
-        int reopenCount, List<Stage> stages, List<Department> departments) {
+        String ratedBy, boolean canRate, int reopenCount, List<Stage> stages, List<Department> departments) {
 
     record Stage(String status, String label, Instant enteredAt) {
     }
@@ -23,10 +23,11 @@ record PublicCaseView(String caseNumber, String status, String statusLabel, Stri
             boolean late) {
     }
 
-    static PublicCaseView of(CaseDetails c, UnaryOperator<String> departmentName) {
+    /** {@code canRate}: the reporter may rate the result now (POST /api/cases/{n}/rating). */
+    static PublicCaseView of(CaseDetails c, UnaryOperator<String> departmentName, boolean canRate) {
         return new PublicCaseView(c.caseNumber(), c.status().name(), c.statusLabel(), c.categoryName(),
                 c.description(), c.address(), c.channel().label(), c.reporterPhone(), c.photoLinks(),
-                c.receivedAt(), c.handlingDue(), c.closedAt(), c.resolution(), c.satisfaction(), c.reopenCount(),
+                c.receivedAt(), c.handlingDue(), c.closedAt(), c.resolution(), c.satisfaction(), c.ratedBy(), canRate, c.reopenCount(),
                 c.stages().stream().map(s -> new Stage(s.status().name(), s.label(), s.enteredAt())).toList(),
                 c.departments().stream().map(d -> new Department(d.departmentCode(),
                         departmentName.apply(d.departmentCode()), d.lead(), d.checkInDue(), d.checkedInAt(), d.late()))

@@ -80,8 +80,7 @@ class GridcaseBenchmark {
         BenchDistrict district = BenchDistrict.create(settings.streets(), units, departments,
                 engine.getIdentityService(), engine.getFilterService());
         BenchHttp http = new BenchHttp(port);
-        GridcaseCases gridcase = new GridcaseCases(registration, engine.getRuntimeService(),
-                engine.getTaskService(), engine.getIdentityService());
+        GridcaseCases gridcase = new GridcaseCases(registration, engine);
         StreetQueries queries = new StreetQueries(engine.getFilterService(), engine.getTaskService(),
                 engine.getIdentityService(), http, district, settings.repeats());
         long start = System.nanoTime();

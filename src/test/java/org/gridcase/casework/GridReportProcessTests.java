@@ -57,6 +57,8 @@ class GridReportProcessTests extends ProcessTestSupport {
         // when
         complete(task(), withVariables("handledOnTheSpot", true, "onTheSpotNote", "已更换灯泡。"));
         execute(job("Task_NotifyReporter"));
+        assertThat(instance).isWaitingAt("Gateway_RatingOrCall"); // for the rating or the end of its window
+        execute(job("Event_RatingTimeElapsed"));
         assertThat(instance).isWaitingAt("Task_ReturnVisit");
         assertThat(task()).hasCandidateGroup("community-" + d.community());
         assertThat(formIdOf(task())).isEqualTo("ReturnVisitForm");
@@ -64,7 +66,8 @@ class GridReportProcessTests extends ProcessTestSupport {
 
         // then
         assertThat(instance).hasPassedInOrder("Task_LocateGrid", "Task_TriageReport", "Task_HandleOnTheSpot",
-                "Task_NotifyReporter", "Task_ReturnVisit").isEnded();
+                "Task_NotifyReporter", "Event_RatingTimeElapsed", "Task_ReturnVisit").isEnded();
+        assertThat(instance).hasNotPassed("Event_ReporterRated");
         assertThat(instance).hasPassed("EndEvent_CaseClosed");
         CaseDetails record = record(instance);
         assertThat(record.status()).isEqualTo(CaseStatus.CLOSED);
@@ -73,6 +76,7 @@ class GridReportProcessTests extends ProcessTestSupport {
         assertThat(record.gridCode()).isEqualTo(d.westGrid());
         assertThat(record.track()).isEqualTo("ON_THE_SPOT");
         assertThat(record.satisfaction()).isEqualTo("SATISFIED");
+        assertThat(record.ratedBy()).isEqualTo("COMMUNITY");
         assertThat(record.closedAt()).isNotNull();
         assertThat(notificationsApi.about(record.caseNumber()))
                 .singleElement().satisfies(message -> {
@@ -378,6 +382,7 @@ class GridReportProcessTests extends ProcessTestSupport {
         // when: the second round resolves it and the return visit opens
         complete(second, withVariables("handlingOutcome", "RESOLVED", "handlingResult", "公交站点已迁移"));
         execute(job("Task_NotifyReporter"));
+        execute(job("Event_RatingTimeElapsed"));
 
         // then: the visit's fields are empty, the case holds the second round's result
         assertThat(tasks.getVariable(task().getId(), "satisfaction")).isNull();

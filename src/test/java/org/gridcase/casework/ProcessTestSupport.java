@@ -149,8 +149,14 @@ public abstract class ProcessTestSupport {
                 .singleResult());
     }
 
-    /** The lead resolves the case; the reporter is told; the return visit is open. */
+    /** The lead resolves the case; the reporter is told, does not rate in time; the return visit is open. */
     protected void resolve() {
+        feedBack();
+        execute(job("Event_RatingTimeElapsed"));
+    }
+
+    /** The lead resolves the case and the reporter is told: the case waits for the reporter's rating. */
+    protected void feedBack() {
         complete(task("Task_HandleOnSite"), withVariables("handlingOutcome", "RESOLVED",
                 "handlingResult", "已协调公交车辆错峰进站"));
         execute(job("Task_NotifyReporter"));

@@ -101,7 +101,8 @@ class ReportTriageTests {
                 "SANITATION.GARBAGE_PILE", "PROPERTY.ELEVATOR_FAULT", "X")) {
             for (String urgency : List.of("ROUTINE", "URGENT", "EMERGENCY")) {
                 var result = decide(category, urgency);
-                for (String limit : List.of("responseLimit", "checkInLimit", "handlingLimit", "returnVisitLimit")) {
+                for (String limit : List.of("responseLimit", "checkInLimit", "handlingLimit", "returnVisitLimit",
+                        "ratingLimit")) {
                     String value = result.getEntry(limit);
                     assertThat(parsesAsDuration(value)).as("%s for %s/%s: %s", limit, category, urgency, value).isTrue();
                 }

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.gridcase.casework.RatingWindow;
 import org.camunda.bpm.engine.ProcessEngines;
 
 /** Calls gridcase's API and Camunda's REST API over real HTTP, as a given demo user (or anonymously). */
@@ -30,6 +31,7 @@ class RestClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
+    private final ProcessEngine engine;
 
     /**
      * Camunda's REST API and webapps find their engine by name in a JVM-wide registry where the last test context
@@ -37,6 +39,7 @@ class RestClient {
      */
     RestClient(int port, ProcessEngine engine) {
         this.base = "http://localhost:" + port;
+        this.engine = engine;
         ProcessEngines.registerProcessEngine(engine);
     }
 
@@ -99,6 +102,9 @@ class RestClient {
      * it and completes it. Values that are lists go as JSON, the way Camunda Forms submits a checklist.
      */
     JsonNode completeTask(String user, String caseNumber, String taskKey, Map<String, Object> values) {
+        if ("Task_ReturnVisit".equals(taskKey)) {
+            RatingWindow.letPass(engine, caseNumber); // the reporter does not rate: the community calls
+        }
         String query = "/engine-rest/task?processInstanceBusinessKey=" + encode(caseNumber)
                 + "&taskDefinitionKey=" + taskKey;
         JsonNode task = await(user, query, tasks -> tasks.size() > 0).get(0);
