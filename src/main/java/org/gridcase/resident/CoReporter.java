@@ -38,6 +38,10 @@ class CoReporter {
         return caseNumber;
     }
 
+    String phone() {
+        return phone;
+    }
+
     String trackingToken() {
         return trackingToken;
     }

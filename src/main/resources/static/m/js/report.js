@@ -53,17 +53,23 @@ createApp({
     },
     drawMap(grids) {
       const map = L.map(this.$refs.map, { attributionControl: false });
-      const layers = grids.filter(g => g.points.length).map(g =>
-        L.polygon(g.points, { color: g.code === this.grid ? '#c2410c' : '#1d5fbf', weight: g.code === this.grid ? 3 : 1,
-          fillOpacity: 0.06 }).bindTooltip(g.name).addTo(map));
-      const home = layers.find((l, i) => grids.filter(g => g.points.length)[i].code === this.grid);
-      if (home) {
-        map.fitBounds(home.getBounds().pad(0.3));
-      } else if (layers.length) {
-        map.fitBounds(L.featureGroup(layers).getBounds());
-      } else {
-        map.setView([34.27, 108.9], 13);
-      }
+      const drawn = grids.filter(g => g.points.length);
+      const layers = drawn.map(g => L.polygon(g.points, { color: g.code === this.grid ? '#c2410c' : '#1d5fbf',
+        weight: g.code === this.grid ? 3 : 1, fillOpacity: 0.06 }).bindTooltip(g.name).addTo(map));
+      const home = layers[drawn.findIndex(g => g.code === this.grid)];
+      const fit = () => {
+        // the container's size as laid out now: a map that measured itself too early clips every outline away
+        map.invalidateSize();
+        if (home) {
+          map.fitBounds(home.getBounds().pad(0.3));
+        } else if (layers.length) {
+          map.fitBounds(L.featureGroup(layers).getBounds());
+        } else {
+          map.setView([34.27, 108.9], 13);
+        }
+      };
+      fit();
+      requestAnimationFrame(fit);
       map.on('click', event => this.place(event.latlng.lat, event.latlng.lng));
       this.map = map;
     },

@@ -47,6 +47,9 @@ class ResidentApiTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
     ResidentHttp http;
 
     @BeforeAll
@@ -123,6 +126,38 @@ class ResidentApiTests {
         assertThat(http.get("/api/resident/cases/" + number + "?token=wrong").status()).isEqualTo(404);
         assertThat(http.get("/api/resident/nearby?category=PROPERTY.ELEVATOR_FAULT&lat=" + (LAT - 2 * FIFTY_METRES)
                 + "&lon=" + LON).body().get(0).get("reporterCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aCoReporterIsToldTheResultLikeTheReporter() {
+        String number = report("PROPERTY.STAIRWELL_LIGHT", LAT - 6 * FIFTY_METRES, LON, "13700005010");
+        http.post("/api/resident/cases/" + number + "/co-reporters", Map.of("phone", "13700005011"));
+        String task = awaitValue(() -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("Task_HandleOnTheSpot").singleResult(), t -> t.getId());
+
+        engine.getTaskService().complete(task, Map.of("handledOnTheSpot", true, "onTheSpotNote", "已更换灯泡"));
+
+        for (String phone : List.of("13700005010", "13700005011")) {
+            String text = awaitValue(() -> jdbc.query("select text from notification_message where recipient = ?"
+                    + " and template = 'REPORTER_FEEDBACK' and case_number = ?",
+                    (rs, i) -> rs.getString(1), "reporter:" + phone, number).stream().findFirst().orElse(null),
+                    t -> t);
+            assertThat(text).contains(number).contains("已更换灯泡");
+        }
+    }
+
+    static <T, R> R awaitValue(java.util.function.Supplier<T> probe, java.util.function.Function<T, R> then) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            T found = probe.get();
+            if (found != null) {
+                return then.apply(found);
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Waited 30 s");
+            }
+            ResidentHttp.sleep(200);
+        }
     }
 
     @Test
@@ -226,6 +261,17 @@ class ResidentApiTests {
         assertThat(opened.get("trackingPage").asText()).contains("/m/cases/" + opened.get("caseNumber").asText()
                 + "?token=");
         assertThat(http.get(opened.get("trackingPage").asText().replace(http.base(), "")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePagesArePublicWithTheWorkbenchsContentSecurityPolicy() {
+        for (String page : List.of("/m/report", "/m/report?grid=" + GRID, "/m/mine", "/m/cases/TM-20250101-0001")) {
+            ResidentHttp.Answer answer = http.get(page);
+            assertThat(answer.status()).as(page).isEqualTo(200);
+            assertThat(answer.header("Content-Security-Policy")).as(page)
+                    .contains("script-src 'self' 'unsafe-eval'").contains("frame-ancestors 'none'");
+            assertThat(new String(answer.bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("<div id=\"app\">");
+        }
     }
 
     String lastCode(String phone) {

@@ -28,7 +28,10 @@ final class ResidentHttp {
         return base;
     }
 
-    record Answer(int status, JsonNode body, byte[] bytes) {
+    record Answer(int status, JsonNode body, byte[] bytes, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     Answer get(String path) {
@@ -67,7 +70,7 @@ final class ResidentHttp {
             HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String text = new String(answer.body(), StandardCharsets.UTF_8);
             JsonNode body = text.isBlank() || !text.trim().matches("(?s)^[\\[{].*") ? null : json.readTree(text);
-            return new Answer(answer.statusCode(), body, answer.body());
+            return new Answer(answer.statusCode(), body, answer.body(), answer.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

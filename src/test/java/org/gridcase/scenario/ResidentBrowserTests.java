@@ -82,6 +82,8 @@ class ResidentBrowserTests {
                         + "\",\"thumbnailUrl\":\"" + url("/webjars/leaflet/dist/images/layers-2x.png") + "\"}")));
         page.navigate(url("/m/report?grid=" + GRID));
         assertThat(page.locator(".note").first()).containsText("网格二维码");
+        assertThat(page.locator(".chips button").first()).isVisible();
+        assertThat(page.locator("path.leaflet-interactive[stroke='#c2410c']")).isVisible();
         chromium.screenshot(page, "report-empty");
 
         page.getByText("物业管理").click();
@@ -90,6 +92,7 @@ class ResidentBrowserTests {
         page.locator("textarea").first().fill("3号楼2单元楼道灯坏了一周，晚上看不见台阶");
         page.locator("input[type=file]").setInputFiles(photo());
         assertThat(page.locator(".photos img")).hasCount(1);
+        page.locator("[data-test=map]").scrollIntoViewIfNeeded();
         BoundingBox map = page.locator("[data-test=map]").boundingBox();
         page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
         assertThat(page.locator("[data-test=point]")).containsText("已选位置");
