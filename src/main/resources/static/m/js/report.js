@@ -182,7 +182,8 @@ createApp({
         window.scrollTo(0, 0);
       } catch (e) {
         this.errors = e instanceof ApiError ? e.fields : {};
-        this.error = e.message;
+        // the fields' own messages stand beside them; the banner only points there
+        this.error = Object.keys(this.errors).length ? '还有内容需要修改，见标红处' : e.message;
       } finally {
         this.busy = false;
       }

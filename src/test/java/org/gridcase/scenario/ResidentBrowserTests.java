@@ -106,6 +106,7 @@ class ResidentBrowserTests {
         page.getByText("提交反映").click();
         // the server's Chinese message appears next to the phone
         assertThat(page.locator(".card.invalid .error")).containsText("手机号");
+        assertThat(page.locator("[data-test=error]")).hasText("还有内容需要修改，见标红处");
         chromium.screenshot(page, "report-invalid-phone");
         page.getByPlaceholder("留下号码，便于回访告知结果").fill("13700006001");
         page.getByText("提交反映").click();
