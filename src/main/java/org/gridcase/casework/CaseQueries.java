@@ -121,6 +121,92 @@ public class CaseQueries {
         return records.findAll(allowed.and(byPhone), page).map(scope::details);
     }
 
+    /**
+     * The case for one who holds its tracking token or one of {@code moreTokens} (a co-reporter's, which the
+     * resident module keeps), compared in constant time; phone masked. Public: nothing about staff.
+     */
+    public Optional<CaseDetails> findForReporter(String caseNumber, String token, java.util.Collection<String> moreTokens) {
+        return records.findByCaseNumber(caseNumber)
+                .filter(record -> token != null && (sameToken(record.trackingToken(), token)
+                        | moreTokens.stream().map(t -> sameToken(t, token)).reduce(false, Boolean::logicalOr)))
+                .map(record -> record.details(PhoneNumbers.mask(record.reporterPhone())));
+    }
+
+    private static boolean sameToken(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Open cases of a category received since {@code since} whose point lies within {@code radiusMeters} of the
+     * given one, nearest first, for a resident about to report the same thing: only what is safe to show anyone
+     * (no description, address, name or phone). The database narrows to a bounding box; the haversine distance
+     * decides.
+     */
+    public List<NearbyCase> nearbyOpen(String category, double lat, double lon, double radiusMeters, Instant since,
+            int limit) {
+        double dLat = Math.toDegrees(radiusMeters / EARTH_RADIUS_METERS);
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+        Specification<CaseRecord> box = (root, query, cb) -> cb.and(
+                cb.equal(root.get("category"), category),
+                cb.notEqual(root.get("status"), CaseStatus.CLOSED),
+                cb.greaterThanOrEqualTo(root.get("receivedAt"), since),
+                cb.between(root.get("lat"), lat - dLat, lat + dLat),
+                cb.between(root.get("lon"), lon - dLon, lon + dLon));
+        return records.findAll(box).stream()
+                .map(r -> r.details(null))
+                .map(c -> new NearbyCase(c, haversine(lat, lon, c.lat(), c.lon())))
+                .filter(n -> n.distanceMeters() <= radiusMeters)
+                .sorted(java.util.Comparator.comparingDouble(NearbyCase::distanceMeters))
+                .limit(limit)
+                .toList();
+    }
+
+    /** A case near a point, as anyone may see it. */
+    public record NearbyCase(String caseNumber, CaseStatus status, String statusLabel, String categoryName,
+            Instant receivedAt, List<String> photoLinks, double distanceMeters) {
+
+        NearbyCase(CaseDetails c, double distanceMeters) {
+            this(c.caseNumber(), c.status(), c.statusLabel(), c.categoryName(), c.receivedAt(), c.photoLinks(),
+                    distanceMeters);
+        }
+    }
+
+    /** Whether an open case of that number exists (a resident may join it as a co-reporter). */
+    public Optional<CaseStatus> statusOf(String caseNumber) {
+        return records.findByCaseNumber(caseNumber).map(r -> r.details(null).status());
+    }
+
+    /**
+     * Every case reported with this phone, newest first, with its tracking token: for a resident who has just
+     * proved with a one-time code that the phone is theirs (the caller checks that, nothing here can).
+     */
+    public List<ReportedCase> reportedWithVerifiedPhone(String phone) {
+        Specification<CaseRecord> byPhone = (root, query, cb) -> cb.equal(root.get("reporterPhone"), phone);
+        return records.findAll(byPhone, org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Direction.DESC, "receivedAt")).stream()
+                .map(r -> {
+                    CaseDetails c = r.details(null);
+                    return new ReportedCase(c.caseNumber(), c.statusLabel(), c.categoryName(), c.receivedAt(),
+                            r.trackingToken());
+                })
+                .toList();
+    }
+
+    /** A case its reporter may follow: number, where it stands, and its tracking token. */
+    public record ReportedCase(String caseNumber, String statusLabel, String categoryName, Instant receivedAt,
+            String trackingToken) {
+    }
+
+    private static final double EARTH_RADIUS_METERS = 6_371_000;
+
+    static double haversine(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.sqrt(a));
+    }
+
     private static Specification<CaseRecord> matching(CaseSearch search) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

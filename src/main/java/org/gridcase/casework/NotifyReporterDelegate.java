@@ -2,6 +2,8 @@ package org.gridcase.casework;
 
 import static org.gridcase.casework.GridReportVariables.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,18 +26,26 @@ class NotifyReporterDelegate implements JavaDelegate {
 
     private final Notifications notifications;
     private final CaseFile cases;
+    private final List<CoReporters> coReporters;
 
-    NotifyReporterDelegate(CaseFile cases, Notifications notifications) {
+    NotifyReporterDelegate(CaseFile cases, Notifications notifications, List<CoReporters> coReporters) {
         this.cases = cases;
         this.notifications = notifications;
+        this.coReporters = coReporters;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
         CaseHeader header = cases.header(caseNumber);
-        String phone = header.reporterPhone();
-        if (phone == null || phone.isBlank()) {
+        // the reporter and the residents who joined the case (我也遇到了) hear the same result
+        List<String> phones = new ArrayList<>();
+        if (header.reporterPhone() != null && !header.reporterPhone().isBlank()) {
+            phones.add(header.reporterPhone());
+        }
+        coReporters.forEach(joined -> joined.phonesOf(caseNumber).stream().filter(p -> !phones.contains(p))
+                .forEach(phones::add));
+        if (phones.isEmpty()) {
             log.info("Case {} has no reporter phone: no feedback message sent", caseNumber);
             return;
         }
@@ -43,11 +53,15 @@ class NotifyReporterDelegate implements JavaDelegate {
         if (result == null) {
             result = CaseFile.text(execution, ON_THE_SPOT_NOTE);
         }
-        notifications.send(Recipient.reporter(phone), caseNumber, NotificationTemplate.REPORTER_FEEDBACK, Map.of(
+        Map<String, String> parameters = Map.of(
                 "streetName", String.valueOf(header.streetName()),
                 "caseNumber", caseNumber,
                 "categoryName", String.valueOf(header.categoryName()),
-                "result", result == null ? "已处理" : withoutFinalStop(result)));
+                "result", result == null ? "已处理" : withoutFinalStop(result));
+        for (String phone : phones) {
+            notifications.send(Recipient.reporter(phone), caseNumber, NotificationTemplate.REPORTER_FEEDBACK,
+                    parameters);
+        }
     }
 
     /** The template ends the sentence itself: "已更换灯泡。" would end it twice. */

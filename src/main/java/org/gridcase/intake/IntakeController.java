@@ -98,8 +98,12 @@ class IntakeController {
         URI tracking = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/cases/{caseNumber}").queryParam("token", registered.trackingToken())
                 .buildAndExpand(registered.caseNumber()).toUri();
+        // the JSON stays at trackingUrl for apps; residents are given the page (/m/, the resident module's)
+        URI page = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/m/cases/{caseNumber}").queryParam("token", registered.trackingToken())
+                .buildAndExpand(registered.caseNumber()).toUri();
         OpenedCase body = new OpenedCase(registered.caseNumber(), registered.status().name(),
-                registered.status().label(), tracking.toString());
+                registered.status().label(), tracking.toString(), page.toString());
         return outcome.opened() ? ResponseEntity.created(tracking).body(body) : ResponseEntity.ok(body);
     }
 

@@ -13,5 +13,8 @@ record OpenedCase(
         String statusLabel,
         @Schema(description = "反映人的跟踪链接 · the reporter's tracking link",
                 example = "http://localhost:8080/api/cases/TM-20251009-0042?token=q3Jx0bV7mZ2kR9sT4wYc1aNe")
-        String trackingUrl) {
+        String trackingUrl,
+        @Schema(description = "反映人的跟踪页面（手机网页） · the tracking page for the reporter's phone",
+                example = "http://localhost:8080/m/cases/TM-20251009-0042?token=q3Jx0bV7mZ2kR9sT4wYc1aNe")
+        String trackingPage) {
 }

@@ -20,5 +20,7 @@ public enum NotificationTemplate {
     /** To the district leadership: a department let twice the limit pass (红牌). */
     LADDER_RED_CARD,
     /** To the holder of a case's open step: someone urged it by hand (催办, from the workbench). */
-    URGE
+    URGE,
+    /** To a resident: the one-time code that lists their reports (我的反映). */
+    RESIDENT_SIGN_IN_CODE
 }

@@ -117,6 +117,8 @@ class ApiDescriptionTests {
         assertThat(opened.at("/caseNumber/example").asText()).isNotBlank();
         assertThat(opened.at("/statusLabel/example").asText()).containsPattern(CHINESE);
         assertThat(opened.at("/trackingUrl/example").asText()).contains("/api/cases/").contains("token=");
+        // residents are given the page, apps keep the JSON above
+        assertThat(opened.at("/trackingPage/example").asText()).contains("/m/cases/").contains("token=");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,0 +1,24 @@
+package org.gridcase.resident;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.gridcase.casework.CoReporters;
+import org.springframework.stereotype.Component;
+
+/** Tells casework whom else to give a case's result: the residents who joined it and left a phone. */
+@Component
+class CoReporterPhones implements CoReporters {
+
+    private final CoReporterRepository coReporters;
+
+    CoReporterPhones(CoReporterRepository coReporters) {
+        this.coReporters = coReporters;
+    }
+
+    @Override
+    public List<String> phonesOf(String caseNumber) {
+        return coReporters.findByCaseNumber(caseNumber).stream().map(CoReporter::phone).filter(Objects::nonNull)
+                .distinct().toList();
+    }
+}
