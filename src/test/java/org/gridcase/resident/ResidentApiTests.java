@@ -113,7 +113,7 @@ class ResidentApiTests {
         String number = report("PROPERTY.ELEVATOR_FAULT", LAT - 2 * FIFTY_METRES, LON, null);
 
         ResidentHttp.Answer joined = http.post("/api/resident/cases/" + number + "/co-reporters",
-                Map.of("name", "赵阿姨", "phone", "13700005001"));
+                Map.of("name", "赵阿姨", "phone", "13655505001"));
 
         assertThat(joined.status()).isEqualTo(201);
         String token = joined.body().get("trackingToken").asText();
@@ -122,7 +122,7 @@ class ResidentApiTests {
         JsonNode tracked = http.get("/api/resident/cases/" + number + "?token=" + token).body();
         assertThat(tracked.get("caseNumber").asText()).isEqualTo(number);
         assertThat(tracked.get("reporterCount").asInt()).isEqualTo(2);
-        assertThat(tracked.toString()).doesNotContain("赵阿姨").doesNotContain("13700005001");
+        assertThat(tracked.toString()).doesNotContain("赵阿姨").doesNotContain("13655505001");
         assertThat(http.get("/api/resident/cases/" + number + "?token=wrong").status()).isEqualTo(404);
         assertThat(http.get("/api/resident/nearby?category=PROPERTY.ELEVATOR_FAULT&lat=" + (LAT - 2 * FIFTY_METRES)
                 + "&lon=" + LON).body().get(0).get("reporterCount").asInt()).isEqualTo(2);
@@ -130,14 +130,14 @@ class ResidentApiTests {
 
     @Test
     void aCoReporterIsToldTheResultLikeTheReporter() {
-        String number = report("PROPERTY.STAIRWELL_LIGHT", LAT - 6 * FIFTY_METRES, LON, "13700005010");
-        http.post("/api/resident/cases/" + number + "/co-reporters", Map.of("phone", "13700005011"));
+        String number = report("PROPERTY.STAIRWELL_LIGHT", LAT - 6 * FIFTY_METRES, LON, "13655505010");
+        http.post("/api/resident/cases/" + number + "/co-reporters", Map.of("phone", "13655505011"));
         String task = awaitValue(() -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey("Task_HandleOnTheSpot").singleResult(), t -> t.getId());
 
         engine.getTaskService().complete(task, Map.of("handledOnTheSpot", true, "onTheSpotNote", "已更换灯泡"));
 
-        for (String phone : List.of("13700005010", "13700005011")) {
+        for (String phone : List.of("13655505010", "13655505011")) {
             String text = awaitValue(() -> jdbc.query("select text from notification_message where recipient = ?"
                     + " and template = 'REPORTER_FEEDBACK' and case_number = ?",
                     (rs, i) -> rs.getString(1), "reporter:" + phone, number).stream().findFirst().orElse(null),
@@ -177,7 +177,7 @@ class ResidentApiTests {
 
     @Test
     void myReportsOpenWithTheOneTimeCodeOnly() {
-        String phone = "13700005002";
+        String phone = "13655505002";
         String number = report("PROPERTY.STAIRWELL_LIGHT", LAT, LON - 2 * FIFTY_METRES, phone);
 
         assertThat(http.post("/api/resident/mine/code", Map.of("phone", phone)).status()).isEqualTo(202);
@@ -202,7 +202,7 @@ class ResidentApiTests {
 
     @Test
     void fiveWrongTriesSpendTheCode() {
-        String phone = "13700005003";
+        String phone = "13655505003";
         http.post("/api/resident/mine/code", Map.of("phone", phone));
         String code = lastCode(phone);
         String wrong = code.equals("111111") ? "222222" : "111111";
@@ -215,7 +215,7 @@ class ResidentApiTests {
 
     @Test
     void codeRequestsAreLimitedPerPhone() {
-        String phone = "13700005004";
+        String phone = "13655505004";
         for (int i = 0; i < 3; i++) {
             assertThat(http.post("/api/resident/mine/code", Map.of("phone", phone)).status()).isEqualTo(202);
         }
