@@ -66,20 +66,20 @@ class Open311ScenarioTests {
                 Map.of("id", "xian-city-app", "name", "西安市民通"));
         assertThat(app.status()).as(app.body().toString()).isEqualTo(201);
         String apiKey = app.body().get("apiKey").asText();
-        Point stop = pointIn("610104006001");
+        Point stop = pointIn("610104007001");
 
-        // when: the app reports buses blocking the road at the 小白杨 stop (大兴东路社区, 红庙坡街道)
+        // when: the app reports buses blocking the road in 牡丹庄园社区 (土门街道)
         JsonNode created = post("/open311/v2/requests.json", Map.of("api_key", apiKey,
                 "service_code", "TRAFFIC.BUS_BLOCKING", "lat", Double.toString(stop.getY()),
-                "long", Double.toString(stop.getX()), "address_string", "大兴东路小白杨公交站",
-                "description", "小白杨站公交车排队进站，占满车道", "first_name", "女士", "last_name", "王",
+                "long", Double.toString(stop.getX()), "address_string", "牡丹庄园公交站",
+                "description", "公交车排队进站，占满车道", "first_name", "女士", "last_name", "王",
                 "phone", "13800007311"));
         String id = created.get(0).get("service_request_id").asText();
-        assertThat(id).startsWith("HMP-");
+        assertThat(id).startsWith("TM-");
         assertThat(jdbc.queryForMap("SELECT channel, channel_source FROM case_record WHERE case_number = ?", id))
                 .containsEntry("channel", "OPEN311").containsEntry("channel_source", "app:xian-city-app");
         // the street whistles, the departments check in
-        rest.completeTask("hongmiao.dispatcher", id, "Task_BlowWhistle", Map.of(
+        rest.completeTask("street.dispatcher", id, "Task_BlowWhistle", Map.of(
                 "departments", List.of("jiaojing", "gongjiao"), "leadDepartment", "jiaojing",
                 "whistleNote", "请交警和公交公司到场"));
         for (String department : List.of("jiaojing", "gongjiao")) {
@@ -103,7 +103,7 @@ class Open311ScenarioTests {
         // when: the lead resolves it and the community calls back
         rest.completeTask("dept.jiaojing", id, "Task_HandleOnSite", Map.of(
                 "handlingOutcome", "RESOLVED", "handlingResult", "公交公司调整发车间隔，交警设置临时停靠区"));
-        rest.completeTask("cs.610104006001", id, "Task_ReturnVisit", Map.of(
+        rest.completeTask("community.staff", id, "Task_ReturnVisit", Map.of(
                 "resolution", "RESOLVED", "satisfaction", "SATISFIED", "returnVisitNote", "已回访"));
 
         // then: closed, updated at its closing
