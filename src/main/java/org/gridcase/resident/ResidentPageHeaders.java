@@ -1,7 +1,6 @@
 package org.gridcase.resident;
 
-import java.net.URI;
-
+import org.gridcase.security.PageHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,34 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ResidentPageHeaders {
 
-    private final String policy;
+    private final String tileServer;
 
     ResidentPageHeaders(@Value("${gridcase.map.tile-url:}") String tileUrl) {
-        this.policy = String.join("; ",
-                "default-src 'self'",
-                "script-src 'self' 'unsafe-eval'",
-                "style-src 'self' 'unsafe-inline'",
-                "img-src 'self' data: blob:" + tileOrigin(tileUrl),
-                "connect-src 'self'",
-                "object-src 'none'",
-                "base-uri 'self'",
-                "form-action 'self'",
-                "frame-ancestors 'none'");
+        this.tileServer = PageHeaders.tileServer(tileUrl);
     }
 
     Customizer<HeadersConfigurer<HttpSecurity>> customizer() {
-        return headers -> headers
-                .contentTypeOptions(Customizer.withDefaults())
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .contentSecurityPolicy(csp -> csp.policyDirectives(policy));
-    }
-
-    private static String tileOrigin(String tileUrl) {
-        if (tileUrl == null || tileUrl.isBlank()) {
-            return "";
-        }
-        URI uri = URI.create(tileUrl.replace("{s}", "x").replaceAll("\\{[a-z]+}", "0"));
-        String host = tileUrl.contains("://{s}.") ? "*." + uri.getHost().substring(2) : uri.getHost();
-        return " " + uri.getScheme() + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        return PageHeaders.forVuePages("blob:", tileServer);
     }
 }
