@@ -81,8 +81,15 @@ class IntakeApiTests {
         return "{" + base + (overrides.isEmpty() ? "" : "," + overrides) + "}";
     }
 
+    /** Each report from an address of its own too: the intake limits anonymous reports per address as well. */
+    final AtomicInteger addresses = new AtomicInteger();
+
     ResultActions post(String body) throws Exception {
-        return mvc.perform(newCase().contentType(MediaType.APPLICATION_JSON).content(body));
+        String address = "198.18.57.%d".formatted(addresses.incrementAndGet() % 250);
+        return mvc.perform(newCase().contentType(MediaType.APPLICATION_JSON).content(body).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        }));
     }
 
     static MockHttpServletRequestBuilder newCase() {
