@@ -124,6 +124,12 @@ class RestClient {
             }
         });
         Answer completed = post(user, "/engine-rest/task/" + id + "/complete", Map.of("variables", variables));
+        // a job of the same case (a timer, the step before's continuation) may commit first: the engine answers
+        // 409 (该工单刚被他人同时处理，请刷新后重试), and a person would press 完成 again
+        for (int retry = 0; completed.status() == 409 && retry < 3; retry++) {
+            pause();
+            completed = post(user, "/engine-rest/task/" + id + "/complete", Map.of("variables", variables));
+        }
         assertThat(completed.status()).as("complete %s as %s: %s", taskKey, user, completed.body()).isEqualTo(204);
         return task;
     }
@@ -143,6 +149,15 @@ class RestClient {
             return new Answer(response.statusCode(), body == null || body.isBlank() ? null : json.readTree(body));
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
