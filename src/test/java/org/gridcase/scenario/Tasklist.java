@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -25,14 +26,28 @@ final class Tasklist {
     }
 
     Tasklist logIn(String user) {
-        page.navigate(base);
-        page.getByPlaceholder("用户名").fill(user);
-        page.getByPlaceholder("密码").fill(RestClient.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        // the Tasklist loads its filters after the login: more than the default 5 s while the whole suite runs
-        assertThat(page.getByText("我的任务").first()).isVisible(new LocatorAssertions.IsVisibleOptions()
-                .setTimeout(20_000));
+        Locator filters = page.getByText("我的任务").first();
+        signIn(user);
+        try {
+            // the Tasklist loads its filters after the login: more than the default 5 s while the whole suite runs
+            filters.waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+        } catch (TimeoutError stalled) {
+            // the full suite sometimes leaves the Tasklist's start unanswered: load it again, as a person would
+            signIn(user);
+        }
+        assertThat(filters).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         return this;
+    }
+
+    private void signIn(String user) {
+        page.navigate(base);
+        Locator name = page.getByPlaceholder("用户名");
+        name.or(page.getByText("我的任务").first()).first().waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+        if (name.isVisible()) {
+            name.fill(user);
+            page.getByPlaceholder("密码").fill(RestClient.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        }
     }
 
     /** The filters in the left column, by name (a counter follows the name of the one shown). Filter names hold
