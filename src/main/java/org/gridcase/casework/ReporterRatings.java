@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gridcase.system.ConflictException;
 import org.gridcase.system.NotFoundException;
@@ -80,9 +78,17 @@ public class ReporterRatings {
         try {
             unauthorised(() -> engine.getRuntimeService().createMessageCorrelation(MESSAGE)
                     .processInstanceId(c.processInstanceId()).setVariables(rating).correlateWithResult());
-        } catch (MismatchingMessageCorrelationException | OptimisticLockingException lostRace) {
-            // the rating window closed (the timer fired, or a rating in another request won) since canRate
-            throw new ConflictException(whyNot(cases.findForReporter(caseNumber, token).orElseThrow()));
+        } catch (RuntimeException failed) {
+            // The rating window may have closed since canRate: the timer fired, or a rating in another request won.
+            // The engine reports that race in several ways depending on the moment it hits (no matching
+            // subscription, an optimistic lock, a subscription or parent gone from its execution mid-command when
+            // the timer's commit lands between the command's reads), so ask the process again rather than guess
+            // from the exception's type. The failed command rolled back whole.
+            CaseDetails now = cases.findForReporter(caseNumber, token).orElseThrow(() -> notFound(caseNumber));
+            if (canRate(now)) {
+                throw failed;
+            }
+            throw new ConflictException(whyNot(now));
         }
         return cases.findForReporter(caseNumber, token).orElseThrow(() -> notFound(caseNumber));
     }

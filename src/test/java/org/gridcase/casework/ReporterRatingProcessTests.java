@@ -166,7 +166,7 @@ class ReporterRatingProcessTests extends ProcessTestSupport {
 
     @Test
     void answersARatingThatLosesTheRaceWithTheTimerWithAConflict() throws Exception {
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 10; attempt++) { // the race hits the engine at different moments
             // given: the window ends while the reporter sends her rating
             ProcessInstance instance = handlingBusBlocking();
             feedBack();
