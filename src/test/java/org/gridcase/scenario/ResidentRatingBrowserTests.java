@@ -80,6 +80,14 @@ class ResidentRatingBrowserTests {
         org.assertj.core.api.Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId(reported[0])).variableName("returnVisitNote").singleResult()
                 .getValue()).isEqualTo("灯还是不亮，晚上仍看不见台阶");
+
+        // and staff read on the case page that the reporter herself rated the round
+        Workbench workbench = new Workbench(chromium.newPage(), port)
+                .open("/workbench/case.html?n=" + reported[0]).signIn("supervisor");
+        assertThat(workbench.page().locator("#return-visits")).hasText(
+                java.util.regex.Pattern.compile("第 1 轮 · 居民评价：未解决，不满意"));
+        assertThat(workbench.page().locator("#reporter-count")).hasText("1 位居民");
+        chromium.screenshot(workbench.page(), "workbench-case-rated");
     }
 
     @Test
