@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * Each round's return visit of a case, from the engine's history: whether the reporter rated it on her tracking
  * page (ratedBy REPORTER) or the community called (COMMUNITY), and the resolution and satisfaction given. The
  * record keeps only the last round's; the variables' history keeps every write. Each round writes ratedBy once,
- * together with (or just after) its resolution and satisfaction, so a round is a write of ratedBy with the last
- * resolution and satisfaction written up to then. Read without the engine's authorization check, as
+ * in the same transaction as its resolution and satisfaction (in an order of the engine's choosing, a millisecond
+ * apart or not), while rounds are a whole handling apart: a round is a write of ratedBy with the resolution and
+ * satisfaction written nearest to it in time. Read without the engine's authorization check, as
  * {@link CaseHistorySteps} does: the case came from CaseQueries.
  */
 @Component
@@ -47,18 +48,19 @@ class ReturnVisitRounds {
         List<Round> rounds = new ArrayList<>();
         for (HistoricVariableUpdate ratedBy : writes.getOrDefault(RATED_BY, List.of())) {
             rounds.add(new Round(rounds.size() + 1, "REPORTER".equals(ratedBy.getValue()) ? "居民评价" : "社区回访",
-                    lastUpTo(writes.get(RESOLUTION), ratedBy).map(CasePages::resolution).orElse(null),
-                    lastUpTo(writes.get(SATISFACTION), ratedBy).map(CasePages::satisfaction).orElse(null),
+                    nearest(writes.get(RESOLUTION), ratedBy).map(CasePages::resolution).orElse(null),
+                    nearest(writes.get(SATISFACTION), ratedBy).map(CasePages::satisfaction).orElse(null),
                     ratedBy.getTime().toInstant()));
         }
         return rounds;
     }
 
-    private static Optional<String> lastUpTo(List<HistoricVariableUpdate> updates, HistoricVariableUpdate round) {
+    private static Optional<String> nearest(List<HistoricVariableUpdate> updates, HistoricVariableUpdate round) {
         if (updates == null) {
             return Optional.empty();
         }
-        return updates.stream().filter(u -> !u.getTime().after(round.getTime())).reduce((first, second) -> second)
+        long at = round.getTime().getTime();
+        return updates.stream().min(Comparator.comparingLong(u -> Math.abs(u.getTime().getTime() - at)))
                 .map(u -> String.valueOf(u.getValue()));
     }
 
