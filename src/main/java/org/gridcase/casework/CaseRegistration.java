@@ -53,11 +53,12 @@ public class CaseRegistration {
     private final RuntimeService runtime;
     private final Validator validator;
     private final Callers callers;
+    private final ReporterMessages reporterMessages;
     private final SecureRandom random = new SecureRandom();
 
     CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
             GridLocator locator, UnitService units, RuntimeService runtime,
-            Validator validator, Callers callers) {
+            Validator validator, Callers callers, ReporterMessages reporterMessages) {
         this.records = records;
         this.numbers = numbers;
         this.categories = categories;
@@ -66,6 +67,7 @@ public class CaseRegistration {
         this.runtime = runtime;
         this.validator = validator;
         this.callers = callers;
+        this.reporterMessages = reporterMessages;
     }
 
     /** A report from the API: records it and starts its process. */
@@ -113,8 +115,12 @@ public class CaseRegistration {
         String caseNumber = numbers.next(prefixFor(placement), now);
         // the member of staff taking the report, through the API or the Tasklist's start form; null for a resident
         String openedBy = callers.current().userId();
-        return records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(), urgency, now,
-                openedBy));
+        CaseRecord record = records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(),
+                urgency, now, openedBy));
+        // stored with the case, in its transaction: a report that breaks a rule tells nobody anything
+        reporterMessages.received(caseNumber, report.reporterPhone(), category.path(), record.trackingToken(),
+                urgency == Urgency.EMERGENCY);
+        return record;
     }
 
     /**
