@@ -2,6 +2,8 @@ package org.gridcase.casework;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The events of the routing table that the process sends (issue 14): the reporter at intake with the tracking link
- * and at reopening, the departments when the street summons them, the street when the lead asks for more time.
+ * and at reopening, the departments when the street summons them, the street when the lead asks for more time, the
+ * supervisors when handling is overdue.
  */
 class NotificationEventsProcessTests extends ProcessTestSupport {
 
@@ -95,6 +98,22 @@ class NotificationEventsProcessTests extends ProcessTestSupport {
         assertThat(sent(instance, "REPORTER_REOPENED")).singleElement().satisfies(message -> {
             assertThat(message.recipient()).isEqualTo("reporter:13900001111");
             assertThat(message.text()).contains("第 1 次重办");
+        });
+    }
+
+    @Test
+    void tellsTheSupervisorsWhenHandlingIsOverdue() {
+        // given
+        ProcessInstance instance = handling();
+
+        // when
+        execute(job("BoundaryEvent_HandlingOverdue"));
+
+        // then
+        assertThat(instance).isWaitingAt("Task_HandleOnSite", "Task_SuperviseOverdueCase");
+        assertThat(sent(instance, "LADDER_ESCALATION")).singleElement().satisfies(message -> {
+            assertThat(message.recipient()).isEqualTo("group:supervisors");
+            assertThat(message.text()).contains("【升级】").contains(instance.getBusinessKey());
         });
     }
 
