@@ -64,7 +64,8 @@ public class NotificationInbox {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM notification_message m
                         WHERE m.recipient IN (:recipients)
-                        AND NOT EXISTS (SELECT 1 FROM notification_read r WHERE r.message_id = m.id AND r.user_id = :user)""")
+                        AND NOT EXISTS (SELECT 1 FROM notification_read r
+                                        WHERE r.message_id = m.id AND r.user_id = :user)""")
                 .param("recipients", recipientsOf(caller)).param("user", caller.userId())
                 .query(Long.class).single();
     }

@@ -30,7 +30,8 @@ class DutyRobots {
     }
 
     DutyRobotsView view() {
-        return new DutyRobotsView(wecomWebhook, dingtalkWebhook, dingtalkSecret == null ? null : DutyRobotsView.SECRET_SET);
+        return new DutyRobotsView(wecomWebhook, dingtalkWebhook,
+                dingtalkSecret == null ? null : DutyRobotsView.SECRET_SET);
     }
 
     String wecomWebhook() {
