@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The Chinese texts of the templates: notification-templates.properties on the classpath, overridden key by key by
  * the file {@code gridcase.notification.templates-location} names (e.g.
- * file:/etc/gridcase/notification-templates.properties), so that a district changes its wording without a new build. That file is read again when it changes (its
- * modification time), so an edit needs no restart; a broken edit keeps the texts read before.
+ * file:/etc/gridcase/notification-templates.properties), so that a district changes its wording without a new
+ * build. That file is read again when it changes (its modification time), so an edit needs no restart; a broken
+ * edit keeps the texts read before.
  */
 @Component
 class NotificationTexts {
