@@ -11,14 +11,18 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gridcase.identity.CamundaGroups;
 import org.gridcase.registry.UnitLevel;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
  * The routing table: processes/NotificationRouting.dmn (designers edit it in Camunda Modeler) names the channels of
  * a message from its event (the template), the kind of recipient and whether it is urgent; the registry gives each
  * channel's addresses (NotificationAddresses); the quiet hours give residents' routine texts their earliest time.
+ * Primary: should the stand-in (a @ConditionalOnMissingBean component, which Spring Boot cannot order reliably
+ * outside auto-configuration) be registered too, this one is the routing.
  */
 @Component
+@Primary
 class DmnNotificationRouting implements NotificationRouting {
 
     static final String DECISION = "NotificationRouting";
