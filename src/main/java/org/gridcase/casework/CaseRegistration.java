@@ -55,11 +55,13 @@ public class CaseRegistration {
     private final Validator validator;
     private final Callers callers;
     private final ApplicationEventPublisher events;
+    private final ReporterMessages reporterMessages;
     private final SecureRandom random = new SecureRandom();
 
     CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
             GridLocator locator, UnitService units, RuntimeService runtime,
-            Validator validator, Callers callers, ApplicationEventPublisher events) {
+            Validator validator, Callers callers, ApplicationEventPublisher events,
+            ReporterMessages reporterMessages) {
         this.records = records;
         this.numbers = numbers;
         this.categories = categories;
@@ -69,6 +71,7 @@ public class CaseRegistration {
         this.validator = validator;
         this.callers = callers;
         this.events = events;
+        this.reporterMessages = reporterMessages;
     }
 
     /** A report from the API: records it and starts its process. */
@@ -119,6 +122,9 @@ public class CaseRegistration {
         CaseRecord record = records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(),
                 urgency, now, openedBy));
         events.publishEvent(new CaseOpened(caseNumber, report.photoLinks(), openedBy));
+        // stored with the case, in its transaction: a report that breaks a rule tells nobody anything
+        reporterMessages.received(caseNumber, report.reporterPhone(), category.path(), record.trackingToken(),
+                urgency == Urgency.EMERGENCY);
         return record;
     }
 
