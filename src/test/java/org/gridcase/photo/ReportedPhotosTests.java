@@ -47,6 +47,9 @@ class ReportedPhotosTests {
     @Autowired
     PhotoStore store;
 
+    @Autowired
+    List<org.springframework.scheduling.config.ScheduledTaskHolder> scheduled;
+
     @Test
     void aResidentsReportClaimsThePhotosItLinksTo() {
         // given: two photos sent from the phone, and a picture elsewhere
@@ -144,6 +147,17 @@ class ReportedPhotosTests {
                 .isEqualTo(200);
         // and the scheduled run with the configured age (a day) finds nothing more to do
         assertThat(cleanup.deleteUnattached(dayAgo)).isZero();
+    }
+
+    @Test
+    void theCleanupRunsOnItsOwnEveryHour() {
+        // Spring's scheduler is on, and holds the cleanup at the configured interval (gridcase.photos.cleanup.every)
+        List<org.springframework.scheduling.config.ScheduledTask> cleanups = scheduled.stream()
+                .flatMap(holder -> holder.getScheduledTasks().stream())
+                .filter(task -> task.toString().contains("UnattachedPhotoCleanup.run")).toList();
+        assertThat(cleanups).singleElement().satisfies(task -> assertThat(
+                ((org.springframework.scheduling.config.FixedDelayTask) task.getTask()).getIntervalDuration())
+                .isEqualTo(Duration.ofHours(1)));
     }
 
     private JsonNode upload(String address, byte[] image) {
