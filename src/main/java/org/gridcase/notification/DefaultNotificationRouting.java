@@ -5,15 +5,26 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Until the routing table decides: every message is logged and kept in the in-app inbox, and a reporter's message
- * also goes by SMS (Aliyun if configured, else the intranet gateway), at once.
+ * also goes by SMS (Aliyun if configured, else the intranet gateway), at once. A bean only while no other
+ * NotificationRouting is: declared by a @Bean method, since on a scanned @Component the condition would find the
+ * component's own definition and always skip it.
  */
-@Component
-@ConditionalOnMissingBean(NotificationRouting.class)
 class DefaultNotificationRouting implements NotificationRouting {
+
+    @Configuration(proxyBeanMethods = false)
+    static class Fallback {
+
+        @Bean
+        @ConditionalOnMissingBean(NotificationRouting.class)
+        NotificationRouting defaultNotificationRouting(List<DeliveryChannel> channels) {
+            return new DefaultNotificationRouting(channels);
+        }
+    }
 
     private final String sms;
 

@@ -50,9 +50,9 @@ public class DeliveryAdministration {
 
     public List<ChannelStatus> channels() {
         Map<String, Map<NotificationDelivery.Status, Long>> counts = new HashMap<>();
-        deliveries.countsByChannelAndStatus().forEach(c -> counts
-                .computeIfAbsent(c.getChannel(), k -> new EnumMap<>(NotificationDelivery.Status.class))
-                .put(c.getStatus(), c.getCount()));
+        deliveries.countsByChannelAndStatus().forEach(row -> counts
+                .computeIfAbsent((String) row[0], k -> new EnumMap<>(NotificationDelivery.Status.class))
+                .put((NotificationDelivery.Status) row[1], ((Number) row[2]).longValue()));
         Map<String, List<Long>> delays = new HashMap<>();
         deliveries.sentSince(Deliveries.now().minus(DELAY_WINDOW)).forEach(d -> delays
                 .computeIfAbsent(d.channel(), k -> new ArrayList<>())

@@ -25,17 +25,11 @@ interface NotificationDeliveryRepository extends JpaRepository<NotificationDeliv
 
     List<NotificationDelivery> findAllByOrderByIdDesc(Pageable page);
 
-    @Query("select d.channel as channel, d.status as status, count(d) as count from NotificationDelivery d"
-            + " group by d.channel, d.status")
-    List<ChannelCount> countsByChannelAndStatus();
+    /** Rows of channel, status and count (an Object[] each: an interface projection cannot name the package's enum). */
+    @Query("select d.channel, d.status, count(d) from NotificationDelivery d group by d.channel, d.status")
+    List<Object[]> countsByChannelAndStatus();
 
     @Query("select d from NotificationDelivery d where d.status = org.gridcase.notification.NotificationDelivery.Status.SENT"
             + " and d.sentAt >= :since")
     List<NotificationDelivery> sentSince(java.time.Instant since);
-
-    interface ChannelCount {
-        String getChannel();
-        NotificationDelivery.Status getStatus();
-        long getCount();
-    }
 }

@@ -166,6 +166,14 @@ class NotificationDeliveryTests {
         assertThat(node.runDueDeliveries()).isZero();
         assertThat(http.getAllServeEvents()).hasSize(5);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+        // and operators see it per channel on /actuator/prometheus
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + node.port() + "/actuator/prometheus")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("gridcase_notification_sent_total{channel=\"sms\"} 1.0",
+                "gridcase_notification_sent_total{channel=\"dingtalk\"} 1.0",
+                "gridcase_notification_pending{channel=\"wecom\"} 0.0", "gridcase_notification_delay_seconds_count");
     }
 
     @Test
