@@ -30,7 +30,8 @@ public class DeliveryAdministration {
             Double medianDelaySeconds) {
     }
 
-    public record DeliveryRow(long id, String caseNumber, String template, String channel, String channelLabel,
+    public record DeliveryRow(long id, String caseNumber, String template, String templateLabel, String channel,
+            String channelLabel,
             String address, String status, int attempts, String lastError, Instant createdAt, Instant nextAttemptAt,
             Instant sentAt) {
     }
@@ -82,7 +83,8 @@ public class DeliveryAdministration {
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(StoredNotification::id, m -> m));
         return found.stream().map(d -> {
             StoredNotification m = byId.get(d.messageId());
-            return new DeliveryRow(d.id(), m.caseNumber(), m.template(), d.channel(), ChannelLabels.of(d.channel()),
+            return new DeliveryRow(d.id(), m.caseNumber(), m.template(), ChannelLabels.template(m.template()),
+                    d.channel(), ChannelLabels.of(d.channel()),
                     Addresses.shown(d.channel(), d.address()), d.status().name(), d.attempts(), d.lastError(),
                     d.createdAt(), d.nextAttemptAt(), d.sentAt());
         }).toList();

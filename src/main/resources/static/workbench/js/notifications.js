@@ -91,7 +91,7 @@ startPage('notifications', {
         <tbody>
           <tr v-for="d in deliveries" :key="d.id">
             <td><a v-if="d.caseNumber" :href="'/workbench/case.html?n=' + encodeURIComponent(d.caseNumber)">{{ d.caseNumber }}</a></td>
-            <td>{{ d.template }}</td>
+            <td>{{ d.templateLabel }}</td>
             <td>{{ d.channelLabel }}</td>
             <td>{{ d.address }}</td>
             <td :class="{ late: d.status === 'FAILED' }">{{ statusLabel(d.status) }}</td>

@@ -161,9 +161,16 @@ class NotificationDeliveryTests {
         assertThat(mails[0].getSubject()).contains("LH-DELIVER-1");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mails[0])).isNotBlank();
 
-        // and when the jobs' time comes again, nothing is sent twice
+        // and when the jobs' time comes again, nothing is sent twice; a stray second job for a SENT delivery (a
+        // resend racing its own job, say) finds it SENT under the row lock and sends nothing
         NotificationNode.clockAt(Instant.parse("2026-03-02T05:00:00Z"));
         assertThat(node.runDueDeliveries()).isZero();
+        long smsDelivery = node.jdbc().queryForObject("select id from notification_delivery where channel = 'sms'",
+                Long.class);
+        new org.springframework.transaction.support.TransactionTemplate(
+                node.bean(org.springframework.transaction.PlatformTransactionManager.class)).executeWithoutResult(
+                        status -> node.bean(DeliveryJobs.class).schedule(smsDelivery, ClockUtil.getCurrentTime().toInstant()));
+        assertThat(node.runDueDeliveries()).isEqualTo(1);
         assertThat(http.getAllServeEvents()).hasSize(5);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
 
