@@ -5,11 +5,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -20,7 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A DingTalk (钉钉) group robot: the address is the robot's webhook URL (with its access_token), the message
  * markdown with the case link. A robot with 加签 (signing) checks, as DingTalk documents, {@code timestamp} (ms)
  * and {@code sign} = urlencode(base64(HmacSHA256(key = secret, timestamp + "\n" + secret))) added to the URL. The
- * secret is per robot: {@code gridcase.notification.dingtalk.secrets.<access_token>}, or {@code .secret} for all.
+ * secret is per robot: from {@link DingTalkSecrets} (the registry) when there is such a bean, else
+ * {@code gridcase.notification.dingtalk.secrets.<access_token>}, else {@code .secret} for all.
  */
 @Component
 @ConditionalOnProperty(prefix = "gridcase.notification.dingtalk", name = "enabled", havingValue = "true")
@@ -33,9 +36,11 @@ class DingTalkChannel implements DeliveryChannel {
 
     private final CaseLinks links;
     private final Settings settings;
+    private final ObjectProvider<DingTalkSecrets> registered;
 
-    DingTalkChannel(CaseLinks links, Environment environment) {
+    DingTalkChannel(CaseLinks links, Environment environment, ObjectProvider<DingTalkSecrets> registered) {
         this.links = links;
+        this.registered = registered;
         this.settings = Binder.get(environment).bind("gridcase.notification.dingtalk", Settings.class)
                 .orElse(new Settings(null, Map.of()));
     }
@@ -63,6 +68,11 @@ class DingTalkChannel implements DeliveryChannel {
     }
 
     private String secretOf(URI robot) {
+        DingTalkSecrets registry = registered.getIfAvailable();
+        Optional<String> kept = registry == null ? Optional.empty() : registry.of(robot.toString());
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         String token = UriComponentsBuilder.fromUri(robot).build().getQueryParams().getFirst("access_token");
         if (token != null && settings.secrets() != null && settings.secrets().containsKey(token)) {
             return settings.secrets().get(token);
