@@ -150,6 +150,13 @@ public class CaseTimeline {
                 "通知：" + TimelineWords.template(n.template()), null, null, masked(n.text(), c),
                 details("template", n.template(), "recipient", masked(n.recipient(), c), "text",
                         masked(n.text(), c)))));
+        // each try to deliver them: auditors see what left gridcase when, on which channel, and whether it arrived
+        notifications.deliveriesAbout(caseNumber).stream().filter(d -> d.attempt() > 0).forEach(d -> events.add(
+                make.event(d.at(), "NOTIFICATION_DELIVERY", "投递：" + TimelineWords.template(d.template()) + " · "
+                        + d.channelLabel(), null, null, d.outcome() + "（" + d.address() + "，第 " + d.attempt()
+                        + " 次）" + (d.error() == null ? "" : "：" + d.error()), details("template", d.template(),
+                        "channel", d.channel(), "address", d.address(), "attempt", d.attempt(), "outcome",
+                        d.outcome(), "error", d.error()))));
         // time order; at the same instant, the order in which they were gathered (records before engine details)
         events.sort(Comparator.comparing(TimelineEvent::at));
         return events;

@@ -2,6 +2,7 @@ package org.gridcase.casework;
 
 import java.util.List;
 
+import org.gridcase.notification.DeliveryView;
 import org.gridcase.notification.NotificationLog;
 import org.gridcase.notification.NotificationView;
 import org.gridcase.system.NotFoundException;
@@ -34,5 +35,12 @@ public class CaseNotifications {
                 .map(sent -> new NotificationView(scope.shown(record, sent.recipient()), sent.caseNumber(),
                         sent.template(), scope.shown(record, sent.text()), sent.sentAt()))
                 .toList();
+    }
+
+    /** Each try to deliver the case's messages (phones masked whoever asks); 404 as {@link #list}. */
+    public List<DeliveryView> deliveries(String caseNumber) {
+        CaseAccess.Scope scope = access.current();
+        access.workedOn(scope, caseNumber).orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在"));
+        return log.deliveriesAbout(caseNumber);
     }
 }

@@ -11,18 +11,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gridcase.identity.CamundaGroups;
 import org.gridcase.registry.UnitLevel;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
  * The routing table: processes/NotificationRouting.dmn (designers edit it in Camunda Modeler) names the channels of
  * a message from its event (the template), the kind of recipient and whether it is urgent; the registry gives each
  * channel's addresses (NotificationAddresses); the quiet hours give residents' routine texts their earliest time.
- * Primary: should the stand-in (a @ConditionalOnMissingBean component, which Spring Boot cannot order reliably
- * outside auto-configuration) be registered too, this one is the routing.
  */
 @Component
-@Primary
 class DmnNotificationRouting implements NotificationRouting {
 
     static final String DECISION = "NotificationRouting";
@@ -30,12 +26,15 @@ class DmnNotificationRouting implements NotificationRouting {
     private final ProcessEngineConfigurationImpl engine;
     private final NotificationAddresses addresses;
     private final QuietHours quietHours;
+    private final Set<String> webhookEndpoints;
 
     DmnNotificationRouting(ProcessEngineConfigurationImpl engine, NotificationAddresses addresses,
-            QuietHours quietHours) {
+            QuietHours quietHours, List<DeliveryChannel> enabled) {
         this.engine = engine;
         this.addresses = addresses;
         this.quietHours = quietHours;
+        this.webhookEndpoints = enabled.stream().filter(WebhookChannel.class::isInstance)
+                .map(WebhookChannel.class::cast).findFirst().map(WebhookChannel::endpointNames).orElse(Set.of());
     }
 
     @Override
@@ -46,6 +45,10 @@ class DmnNotificationRouting implements NotificationRouting {
             for (String address : addresses.of(channel, notification.recipient())) {
                 routes.add(new Route(channel, address, quietHours.notBefore(channel, notification, now)));
             }
+        }
+        if (notification.caseNumber() != null) {
+            // other systems (the city's 12345 platform) hear of every message about a case, whoever it was for
+            webhookEndpoints.forEach(name -> routes.add(new Route(WebhookChannel.ID, name, null)));
         }
         return routes;
     }

@@ -33,6 +33,13 @@ class StoredNotification {
         this.sentAt = sentAt;
     }
 
+    Long id() { return id; }
+    String recipient() { return recipient; }
+    String caseNumber() { return caseNumber; }
+    String template() { return template; }
+    String text() { return text; }
+    Instant sentAt() { return sentAt; }
+
     NotificationView view() {
         return new NotificationView(recipient, caseNumber, template, text, sentAt);
     }

@@ -3,18 +3,21 @@ package org.gridcase.workbench;
 import java.time.Instant;
 import java.util.List;
 
+import org.gridcase.notification.DeliveryView;
 import org.gridcase.notification.NotificationView;
 
 /**
  * A case as its page shows it, in one answer: the report and its place (with the grid's outline as
- * [lat, lon] points for the map), where it stands, the departments, notes, steps, notifications, escalations,
+ * [lat, lon] points for the map), where it stands, the departments, notes, steps, notifications (and each try to
+ * deliver them), escalations,
  * urges and the open steps; {@code pictures}: the photo links the page may show as pictures (PhotoOrigins). Names, not codes; the reporter's phone as the caller may see it. {@code worksOn} is
  * false for the hotline reading a case another desk took: it sees the case, not its notes or messages.
  * {@code coReporters}: residents who joined the case (我也遇到了) besides its reporter; {@code returnVisits}: each
  * round's return visit, rated by the reporter (居民评价) or made by the community's call (社区回访).
  */
 record CasePage(Report report, Standing standing, List<Department> departments, List<Note> notes,
-        List<CaseHistorySteps.Step> steps, List<NotificationView> notifications, List<Escalation> escalations,
+        List<CaseHistorySteps.Step> steps, List<NotificationView> notifications, List<DeliveryView> deliveries,
+        List<Escalation> escalations,
         List<Urge.UrgeView> urges, int urgeCount, SupervisionRequest.View supervision, List<Task> openTasks,
         Actions actions, boolean worksOn, List<ReturnVisitRounds.Round> returnVisits) {
 

@@ -110,7 +110,8 @@ class CasePages {
         List<CasePage.Note> caseNotes = worksOn ? notes.list(caseNumber).stream()
                 .map(note -> new CasePage.Note(n.person(note.author()), note.time(), note.text())).toList() : List.of();
         return new CasePage(report, standing, departments, caseNotes,
-                history.of(c, n), worksOn ? notifications.list(caseNumber) : List.of(), escalations,
+                history.of(c, n), worksOn ? notifications.list(caseNumber) : List.of(),
+                worksOn ? notifications.deliveries(caseNumber) : List.of(), escalations,
                 urging.list(caseNumber), urging.count(caseNumber), supervision.latest(caseNumber), openSteps, actions,
                 worksOn, returnVisits.of(c));
     }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.gridcase.identity.CamundaGroups;
 import org.gridcase.identity.WebappSessionAuthenticationFilter;
 import org.gridcase.registry.StaffView;
 import org.gridcase.system.Caller;
@@ -57,7 +58,7 @@ class SessionController {
     }
 
     record Me(String userId, String name, String role, String unit, List<String> groups,
-            List<WorkbenchViews.View> views, boolean supervisor, boolean hotline, String tileUrl) {
+            List<WorkbenchViews.View> views, boolean supervisor, boolean hotline, String tileUrl, boolean admin) {
     }
 
     @Operation(summary = "当前用户、所属单元和可用视图 · Who is signed in, their unit and saved views")
@@ -70,6 +71,7 @@ class SessionController {
                 : staff.departmentCode() != null ? lookup.department(staff.departmentCode()) : lookup.unit(staff.unitCode());
         return new Me(caller.userId(), lookup.person(caller.userId()), staff == null ? null : staff.roleLabel(), unit,
                 caller.groups().stream().sorted().map(lookup::group).toList(), views.of(caller),
-                WorkbenchViews.isSupervisor(caller), WorkbenchViews.isHotline(caller), tileUrl);
+                WorkbenchViews.isSupervisor(caller), WorkbenchViews.isHotline(caller), tileUrl,
+                caller.isMemberOf(CamundaGroups.ADMINISTRATORS));
     }
 }

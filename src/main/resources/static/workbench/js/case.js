@@ -149,6 +149,9 @@ startPage('case', {
           <h2>已发通知</h2>
           <table id="notifications"><tbody><tr v-for="m in c.notifications"><td class="muted" style="white-space:nowrap">{{ time(m.sentAt) }}</td><td>{{ m.recipient }}</td><td>{{ m.text }}</td></tr>
             <tr v-if="!c.notifications.length"><td class="muted">无</td></tr></tbody></table>
+          <h2 style="margin-top:12px">投递记录</h2>
+          <table id="deliveries"><tbody><tr v-for="d in c.deliveries"><td class="muted" style="white-space:nowrap">{{ time(d.at) }}</td><td>{{ d.channelLabel }}</td><td>{{ d.address }}</td><td :class="{ muted: d.outcome !== '失败' }">{{ d.outcome }}<span v-if="d.attempt > 1">（第 {{ d.attempt }} 次）</span><span v-if="d.error">：{{ d.error }}</span></td></tr>
+            <tr v-if="!c.deliveries.length"><td class="muted">无</td></tr></tbody></table>
         </section>
         <section class="card">
           <h2>升级记录</h2>

@@ -11,6 +11,7 @@ export const NAV = [
   { key: 'street-board', label: '街道看板', href: '/workbench/street-board.html', show: me => me.supervisor || me.groups.includes('区领导小组') || me.views.some(v => v.key.startsWith('street-')) },
   { key: 'district-board', label: '区级看板', href: '/workbench/district-board.html', show: me => me.supervisor || me.groups.includes('区领导小组') },
   { key: 'map', label: '地图', href: '/workbench/map.html' },
+  { key: 'notifications', label: '通知投递', href: '/workbench/notifications.html', show: me => me.admin },
 ];
 
 export const TASKLIST = '/camunda/app/tasklist/default/';
