@@ -70,6 +70,8 @@ class CaseRecord {
     private int reopenCount;
     private int returnCount;
     private int extensionCount;
+    // 督办: supervision tasks opened for the case, overdue or by hand (the evaluation's 督办率 reads it)
+    private int supervisionCount;
     private Instant receivedAt;
     private Instant closedAt;
 
@@ -181,6 +183,10 @@ class CaseRecord {
         this.handlingDue = newDue;
     }
 
+    void supervised() {
+        this.supervisionCount++;
+    }
+
     boolean extended() {
         return extensionCount > 0;
     }
@@ -253,6 +259,6 @@ class CaseRecord {
                 returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
                 departments.stream().map(SummonedDepartment::view).toList(),
-                escalations.stream().map(CaseEscalation::view).toList());
+                escalations.stream().map(CaseEscalation::view).toList(), supervisionCount);
     }
 }

@@ -53,11 +53,12 @@ public class CaseRegistration {
     private final RuntimeService runtime;
     private final Validator validator;
     private final Callers callers;
+    private final CaseChanges changes;
     private final SecureRandom random = new SecureRandom();
 
     CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
             GridLocator locator, UnitService units, RuntimeService runtime,
-            Validator validator, Callers callers) {
+            Validator validator, Callers callers, CaseChanges changes) {
         this.records = records;
         this.numbers = numbers;
         this.categories = categories;
@@ -66,6 +67,7 @@ public class CaseRegistration {
         this.runtime = runtime;
         this.validator = validator;
         this.callers = callers;
+        this.changes = changes;
     }
 
     /** A report from the API: records it and starts its process. */
@@ -113,8 +115,10 @@ public class CaseRegistration {
         String caseNumber = numbers.next(prefixFor(placement), now);
         // the member of staff taking the report, through the API or the Tasklist's start form; null for a resident
         String openedBy = callers.current().userId();
-        return records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(), urgency, now,
-                openedBy));
+        CaseRecord record = records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(), urgency,
+                now, openedBy));
+        changes.watch(record, true);
+        return record;
     }
 
     /**
