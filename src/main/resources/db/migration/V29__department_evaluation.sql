@@ -11,7 +11,7 @@ CREATE TABLE evaluation_settings (
     version            BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT evaluation_settings_one_row CHECK (id = 1)
 );
--- the weights one county publishes (响应率 30, 解决率 35, 满意率 35); at least 5 summonses to be ranked
+-- the weights one county publishes (响应率 30, 解决率 35, 满意率 35); at least 5 cases in the month to be ranked
 INSERT INTO evaluation_settings (id, response_weight, solved_weight, satisfaction_weight, minimum_cases)
 VALUES (1, 30, 35, 35, 5);
 
@@ -31,6 +31,7 @@ CREATE TABLE evaluation_month_row (
     month            VARCHAR(7)   NOT NULL REFERENCES evaluation_month (month),
     department_code  VARCHAR(32)  NOT NULL,
     lead             BOOLEAN      NOT NULL,
+    cases            INT          NOT NULL, -- cases summoned to in that role (the minimum sample counts these)
     summons          INT          NOT NULL,
     on_time          INT          NOT NULL,
     settled          INT          NOT NULL,
@@ -40,7 +41,6 @@ CREATE TABLE evaluation_month_row (
     rated            INT          NOT NULL,
     satisfied        INT          NOT NULL,
     unrated          INT          NOT NULL,
-    red_cards        INT          NOT NULL,
     score            DOUBLE PRECISION,
     ranked           BOOLEAN      NOT NULL,
     place            INT
