@@ -78,7 +78,7 @@ class Figures {
                         ? ", PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + m.weight + ")" : ", NULL");
             }
             select.append(from.sql);
-            if (dimension != null || trend) {
+            if (dimension != null || trend && period.steps().size() > 1) {
                 select.append(" GROUP BY ").append(key);
             }
             String sql = select.toString();
@@ -105,6 +105,9 @@ class Figures {
      */
     private static String bucket(Measure.Anchor anchor, Period period) {
         List<java.time.LocalDate> steps = period.steps();
+        if (steps.size() == 1) {
+            return "'" + steps.get(0) + "'"; // a single day: one sub-period, nothing to choose
+        }
         StringBuilder cases = new StringBuilder("CASE");
         for (int i = 1; i < steps.size(); i++) {
             java.time.OffsetDateTime boundary = steps.get(i).atStartOfDay(period.zone()).toOffsetDateTime();
