@@ -102,7 +102,7 @@ public class DepartmentEvaluation {
         Instant at = now();
         try {
             jdbc.update("""
-                    INSERT INTO evaluation_month (month, closed_by, closed_at, response_weight, solved_weight,
+                    INSERT INTO evaluation_month (evaluated_month, closed_by, closed_at, response_weight, solved_weight,
                         satisfaction_weight, minimum_cases) VALUES (:month, :by, :at, :r, :s, :m, :min)""",
                     monthParams(month, settings).addValue("by", admin.userId()).addValue("at", FactWriter.ts(at)));
         } catch (DuplicateKeyException alreadyClosed) {
@@ -126,11 +126,12 @@ public class DepartmentEvaluation {
         EvaluationSettings settings = settings();
         int updated = jdbc.update("""
                 UPDATE evaluation_month SET response_weight = :r, solved_weight = :s, satisfaction_weight = :m,
-                    minimum_cases = :min, version = version + 1 WHERE month = :month""", monthParams(month, settings));
+                    minimum_cases = :min, version = version + 1 WHERE evaluated_month = :month""",
+                monthParams(month, settings));
         if (updated == 0) {
             throw new ConflictException(month + " 尚未关账，无需重算：未关账的月份总是按当前数据计算");
         }
-        jdbc.update("DELETE FROM evaluation_month_row WHERE month = :month", Map.of("month", month.toString()));
+        jdbc.update("DELETE FROM evaluation_month_row WHERE evaluated_month = :month", Map.of("month", month.toString()));
         Instant at = now();
         store(computed(month, settings, admin.userId(), at));
         log(month, "RECOMPUTED", admin.userId(), at, reason.trim());
@@ -140,7 +141,7 @@ public class DepartmentEvaluation {
     @Transactional(readOnly = true)
     public List<DepartmentTable.LogEntry> log(YearMonth month) {
         return jdbc.query("""
-                SELECT month, action, acted_by, acted_at, reason FROM evaluation_month_log WHERE month = :month
+                SELECT evaluated_month, action, acted_by, acted_at, reason FROM evaluation_month_log WHERE evaluated_month = :month
                 ORDER BY acted_at, id""", Map.of("month", month.toString()),
                 (rs, i) -> new DepartmentTable.LogEntry(rs.getString(1), rs.getString(2), rs.getString(3),
                         instant(rs.getObject(4, OffsetDateTime.class)), rs.getString(5)));
@@ -238,7 +239,7 @@ public class DepartmentEvaluation {
     private Optional<DepartmentTable> stored(YearMonth month) {
         List<DepartmentTable> months = jdbc.query("""
                 SELECT closed_by, closed_at, response_weight, solved_weight, satisfaction_weight, minimum_cases
-                FROM evaluation_month WHERE month = :month""", Map.of("month", month.toString()), (rs, i) -> {
+                FROM evaluation_month WHERE evaluated_month = :month""", Map.of("month", month.toString()), (rs, i) -> {
             EvaluationSettings settings = new EvaluationSettings(rs.getInt(3), rs.getInt(4), rs.getInt(5),
                     rs.getInt(6), null, null);
             return new DepartmentTable(month.toString(), true, rs.getString(1),
@@ -252,7 +253,7 @@ public class DepartmentEvaluation {
         List<DepartmentRow> rows = jdbc.query("""
                 SELECT department_code, lead, cases, summons, on_time, settled, answered, resolved, partially, rated,
                     satisfied, unrated, score, ranked, place
-                FROM evaluation_month_row WHERE month = :month ORDER BY id""", Map.of("month", month.toString()),
+                FROM evaluation_month_row WHERE evaluated_month = :month ORDER BY id""", Map.of("month", month.toString()),
                 (rs, i) -> {
                     DepartmentRow row = DepartmentRow.of(rs.getString(1), names.department(rs.getString(1)),
                             rs.getBoolean(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
@@ -272,7 +273,7 @@ public class DepartmentEvaluation {
         all.addAll(table.assisting());
         for (DepartmentRow r : all) {
             jdbc.update("""
-                    INSERT INTO evaluation_month_row (month, department_code, lead, cases, summons, on_time, settled,
+                    INSERT INTO evaluation_month_row (evaluated_month, department_code, lead, cases, summons, on_time, settled,
                         answered, resolved, partially, rated, satisfied, unrated, score, ranked, place)
                     VALUES (:month, :code, :lead, :cases, :summons, :onTime, :settled, :answered, :resolved,
                         :partially, :rated, :satisfied, :unrated, :score, :ranked, :place)""",
@@ -303,7 +304,7 @@ public class DepartmentEvaluation {
 
     private void log(YearMonth month, String action, String by, Instant at, String reason) {
         jdbc.update("""
-                INSERT INTO evaluation_month_log (month, action, acted_by, acted_at, reason)
+                INSERT INTO evaluation_month_log (evaluated_month, action, acted_by, acted_at, reason)
                 VALUES (:month, :action, :by, :at, :reason)""", new MapSqlParameterSource()
                 .addValue("month", month.toString()).addValue("action", action).addValue("by", by)
                 .addValue("at", FactWriter.ts(at)).addValue("reason", reason));

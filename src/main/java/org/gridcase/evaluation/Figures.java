@@ -22,6 +22,10 @@ class Figures {
 
     static final String TOTAL = "";
 
+    /** A timestamp literal both PostgreSQL and H2 read: seconds and the offset written out. */
+    private static final java.time.format.DateTimeFormatter LITERAL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
+
     private final NamedParameterJdbcTemplate jdbc;
 
     Figures(NamedParameterJdbcTemplate jdbc) {
@@ -112,7 +116,7 @@ class Figures {
         for (int i = 1; i < steps.size(); i++) {
             java.time.OffsetDateTime boundary = steps.get(i).atStartOfDay(period.zone()).toOffsetDateTime();
             cases.append(" WHEN ").append(anchor.column).append(" < TIMESTAMP WITH TIME ZONE '")
-                    .append(boundary.toLocalDateTime().toString().replace('T', ' ')).append(boundary.getOffset())
+                    .append(boundary.format(LITERAL))
                     .append("' THEN '").append(steps.get(i - 1)).append("'");
         }
         return cases.append(" ELSE '").append(steps.get(steps.size() - 1)).append("' END").toString();

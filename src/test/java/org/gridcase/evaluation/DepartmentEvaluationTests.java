@@ -45,9 +45,9 @@ class DepartmentEvaluationTests {
     void month() {
         jdbc.update("DELETE FROM checkin_fact WHERE case_number LIKE 'EV2-%'");
         jdbc.update("DELETE FROM case_fact WHERE case_number LIKE 'EV2-%'");
-        jdbc.update("DELETE FROM evaluation_month_row WHERE month = '2023-02'");
-        jdbc.update("DELETE FROM evaluation_month_log WHERE month = '2023-02'");
-        jdbc.update("DELETE FROM evaluation_month WHERE month = '2023-02'");
+        jdbc.update("DELETE FROM evaluation_month_row WHERE evaluated_month = '2023-02'");
+        jdbc.update("DELETE FROM evaluation_month_log WHERE evaluated_month = '2023-02'");
+        jdbc.update("DELETE FROM evaluation_month WHERE evaluated_month = '2023-02'");
         rows = new FactRows(jdbc);
         // department: cases; on time; solved; then satisfaction answers
         lead("eva", 6, 6, 6, "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED");

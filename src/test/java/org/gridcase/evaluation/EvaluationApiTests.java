@@ -93,9 +93,9 @@ class EvaluationApiTests {
 
     @Test
     void onlyAnAdministratorClosesAMonthAndOnlyOnce() throws Exception {
-        jdbc.update("DELETE FROM evaluation_month_row WHERE month = '2020-01'");
-        jdbc.update("DELETE FROM evaluation_month_log WHERE month = '2020-01'");
-        jdbc.update("DELETE FROM evaluation_month WHERE month = '2020-01'");
+        jdbc.update("DELETE FROM evaluation_month_row WHERE evaluated_month = '2020-01'");
+        jdbc.update("DELETE FROM evaluation_month_log WHERE evaluated_month = '2020-01'");
+        jdbc.update("DELETE FROM evaluation_month WHERE evaluated_month = '2020-01'");
 
         assertThat(post("supervisor", "/api/evaluation/departments/2020-01/close", "{}").status()).isEqualTo(403);
         Answer closed = post("admin", "/api/evaluation/departments/2020-01/close", "{}");
