@@ -1,8 +1,8 @@
 package org.gridcase.casework;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Announces every change of a case record as {@link CaseRecorded}, once per transaction and case, just before the
  * transaction commits. Every change the process makes goes through {@link CaseFile#of} (and registration through
- * {@link CaseRegistration}), which hand the record here; the record as first read is kept, and only a record
- * that differs from it at the end is announced (a form that only reads the case announces nothing).
+ * {@link CaseRegistration}), which hand the record here; only a record that a step changed (every changing method
+ * of {@link CaseRecord} marks it) is announced: a form that only reads the case announces nothing.
  *
  * <p>Why before commit and not after: the listeners write their own rows in the same transaction, so no change is
  * lost between a commit and a listener (as it could be after commit) and a rolled-back step leaves no figure
@@ -52,8 +52,7 @@ public class CaseChanges {
             TransactionSynchronizationManager.bindResource(this, watched);
             TransactionSynchronizationManager.registerSynchronization(watched);
         }
-        watched.records.putIfAbsent(record.caseNumber(),
-                new Seen(record, created ? null : record.details()));
+        watched.records.putIfAbsent(record.caseNumber(), new Seen(record, created));
     }
 
     /**
@@ -68,7 +67,7 @@ public class CaseChanges {
             Slice<CaseRecord> slice = transactions.execute(status -> {
                 Slice<CaseRecord> found = records.findAll(PageRequest.of(number, pageSize,
                         Sort.by("receivedAt", "id")));
-                found.forEach(record -> events.publishEvent(new CaseRecorded(record.details())));
+                found.forEach(record -> events.publishEvent(new CaseRecorded(record.details(), false)));
                 entities.clear();
                 return found;
             });
@@ -79,7 +78,7 @@ public class CaseChanges {
         }
     }
 
-    private record Seen(CaseRecord record, CaseDetails before) {
+    private record Seen(CaseRecord record, boolean created) {
     }
 
     private final class Watched implements TransactionSynchronization {
@@ -91,12 +90,13 @@ public class CaseChanges {
             if (readOnly) {
                 return;
             }
+            List<Seen> changed = records.values().stream().filter(seen -> seen.record().touched()).toList();
+            if (changed.isEmpty()) {
+                return;
+            }
             entities.flush();
-            for (Seen seen : records.values()) {
-                CaseDetails after = seen.record().details();
-                if (!Objects.equals(seen.before(), after)) {
-                    events.publishEvent(new CaseRecorded(after));
-                }
+            for (Seen seen : changed) {
+                events.publishEvent(new CaseRecorded(seen.record().details(), seen.created()));
             }
         }
 
