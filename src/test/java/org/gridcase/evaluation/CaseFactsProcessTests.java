@@ -30,6 +30,12 @@ class CaseFactsProcessTests extends ProcessTestSupport {
     @Autowired
     FactBackfill backfill;
 
+    @Autowired
+    Evaluation evaluation;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     CaseFactsProcessTests() {
         super("996501", 34.0, 104.0, THURSDAY_TEN);
     }
@@ -94,6 +100,15 @@ class CaseFactsProcessTests extends ProcessTestSupport {
                 "returnVisitNote", "部分车辆改道"));
 
         Map<String, Object> fact = fact(instance.getBusinessKey());
+        String number = instance.getBusinessKey();
+        Period days = evaluation.period("CUSTOM", null, "2025-10-16", "2025-10-31");
+        Filters street = new Filters(d.street(), null, null, null);
+        assertThat(asAuditor(() -> evaluation.casesBehind(Measure.CLOSED, null, days, street, null, null, 0, 50))
+                .cases()).extracting(EvaluationViews.CaseRow::caseNumber).contains(number);
+        assertThat(asAuditor(() -> evaluation.casesBehind(Measure.SOLVED_RATE, null, days, street, null, null, 0, 50))
+                .cases()).extracting(EvaluationViews.CaseRow::caseNumber).doesNotContain(number);
+        assertThat(asAuditor(() -> evaluation.casesBehind(Measure.SOLVED_RATE, "denominator", days, street, null,
+                null, 0, 50)).cases()).extracting(EvaluationViews.CaseRow::caseNumber).contains(number);
         assertThat(fact).containsEntry("reopen_count", 2).containsEntry("supervision_count", 1)
                 .containsEntry("escalation_count", 1).containsEntry("on_time", false)
                 .containsEntry("resolution", "PARTIALLY").containsEntry("satisfaction", "NO_RESPONSE");
@@ -115,6 +130,24 @@ class CaseFactsProcessTests extends ProcessTestSupport {
         assertThat(fact(farther.getBusinessKey())).containsEntry("repeat_of", null);
         assertThat(fact(otherKind.getBusinessKey())).containsEntry("repeat_of", null);
         assertThat(fact(first.getBusinessKey())).containsEntry("repeat_of", null);
+    }
+
+    @Test
+    void writesNoFactForAStepThatRolledBack() {
+        // given: a case waiting for its return visit
+        ProcessInstance instance = handling();
+        resolve();
+        String returnVisit = task().getId();
+
+        // when: the return visit is completed in a transaction that then rolls back
+        transactions.executeWithoutResult(status -> {
+            tasks.complete(returnVisit, Map.of("resolution", "RESOLVED", "satisfaction", "SATISFIED"));
+            status.setRollbackOnly();
+        });
+
+        // then: neither the case nor its facts moved
+        assertThat(fact(instance.getBusinessKey())).containsEntry("closed_at", null).containsEntry("resolution", null);
+        assertThat(task().getId()).isEqualTo(returnVisit);
     }
 
     @Test
