@@ -60,6 +60,11 @@ public class DepartmentEvaluation {
         }
     }
 
+    /** The last whole month in the district's time zone. */
+    public YearMonth lastMonth() {
+        return YearMonth.from(evaluation.today()).minusMonths(1);
+    }
+
     @Transactional(readOnly = true)
     public EvaluationSettings settings() {
         return jdbc.queryForObject("""

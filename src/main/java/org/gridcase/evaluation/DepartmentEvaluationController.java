@@ -30,7 +30,9 @@ class DepartmentEvaluationController {
     @Operation(summary = "部门协调响应评价月表（主办、协办分列，红黑榜） · The monthly department evaluation")
     @GetMapping("/api/evaluation/departments")
     DepartmentTable table(@RequestParam(required = false) String month) {
-        return departments.table(DepartmentEvaluation.month(month));
+        // without a month: the last whole month, the one a district evaluates
+        return departments.table(month == null || month.isBlank() ? departments.lastMonth()
+                : DepartmentEvaluation.month(month));
     }
 
     @Operation(summary = "关账：冻结该月部门考核结果（管理员） · Close a month: its evaluation is frozen")
