@@ -46,6 +46,7 @@ CREATE TABLE case_fact (
 );
 CREATE INDEX case_fact_received_idx ON case_fact (received_at);
 CREATE INDEX case_fact_closed_idx ON case_fact (closed_at);
+CREATE INDEX case_fact_due_idx ON case_fact (handling_due);
 CREATE INDEX case_fact_street_idx ON case_fact (street_code, received_at);
 CREATE INDEX case_fact_community_idx ON case_fact (community_code, received_at);
 CREATE INDEX case_fact_grid_idx ON case_fact (grid_code, received_at);

@@ -7,7 +7,8 @@ package org.gridcase.evaluation;
  * of working time. Every figure is returned with its numerator and denominator, its sample.
  *
  * <p>The period a case counts in: received (受理) for what is asked of the case from the start, closed (办结) for
- * what is known only at its end (on time, solved, satisfied, reopened), summoned for check-ins. The SQL below is
+ * what is known only at its end (on time, solved, satisfied, reopened), the handling limit's end for the 数字城管
+ * on-time rate (cases due in the period, closed or not), summoned for check-ins. The SQL below is
  * fixed text over the fact tables ({@code f} = case_fact, {@code c} = checkin_fact); nothing a request sends
  * becomes part of it.
  */
@@ -24,6 +25,10 @@ public enum Measure {
                     + "且最后一轮在当时的时限内办完；经批准的延期以延长后的时限为准。即接即办的工单：网格未超过即办时限。"
                     + "回访及诉求人评价的等待时间不计入部门时限。",
             "f.on_time", "1=1", "1"),
+    DUE_ON_TIME_RATE("按期结案率（数字城管口径）", Kind.RATE, Anchor.DUE,
+            "按期结案率 = 办理时限在期间内到期的工单中按期办结的 ÷ 办理时限在期间内到期的工单（应结案数，含到期未办结的）。"
+                    + "口径同数字城管运行通报；时限以经批准延期后的为准；只计派给部门办理的工单（即接即办的工单没有办理时限）。",
+            "(f.closed_at IS NOT NULL AND f.on_time)", "1=1", "1"),
     RESPONSE_RATE("响应率", Kind.RATE, Anchor.SUMMONED,
             "响应率 = 按时报到的召集 ÷ 已有结果的召集（已报到或已超过报到时限）。每次召集一个部门算一次（退单后重新吹哨为新的召集）；"
                     + "尚在时限内未报到的召集不计入分母。",
@@ -84,7 +89,8 @@ public enum Measure {
 
     /** The time that places a row in a period. */
     enum Anchor {
-        RECEIVED("f.received_at", false), CLOSED("f.closed_at", false), SUMMONED("c.summoned_at", true);
+        RECEIVED("f.received_at", false), CLOSED("f.closed_at", false), DUE("f.handling_due", false),
+        SUMMONED("c.summoned_at", true);
 
         final String column;
         final boolean checkIns;
@@ -144,6 +150,7 @@ public enum Measure {
         return switch (anchor) {
             case RECEIVED -> "按受理时间";
             case CLOSED -> "按办结时间";
+            case DUE -> "按办理时限到期时间";
             case SUMMONED -> "按召集时间";
         };
     }

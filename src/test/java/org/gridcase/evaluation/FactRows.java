@@ -48,6 +48,7 @@ final class FactRows {
         int redCards;
         String repeatOf;
         String openedBy;
+        Instant due;
 
         Case(String number, String street, Instant receivedAt) {
             this.number = number;
@@ -84,6 +85,12 @@ final class FactRows {
             return this;
         }
 
+        /** The handling limit in force (an approved extension moved it here). */
+        Case due(String at) {
+            this.due = OffsetDateTime.parse(at).toInstant();
+            return this;
+        }
+
         Case repeats(String earlier) {
             this.repeatOf = earlier;
             return this;
@@ -97,9 +104,10 @@ final class FactRows {
                         return_count, extension_count, supervision_count, warning_count, escalation_count,
                         red_card_count, lat, lon, repeat_of, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, 'MUNICIPAL.ROAD_DAMAGE', 'MUNICIPAL', 'RESIDENT_APP', 'ROUTINE', ?, ?, ?,
-                        ?, NULL, NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)""",
+                        ?, ?, NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)""",
                     number, FactWriter.ts(receivedAt), street.substring(0, 6), street, street + "001",
-                    street + "001001", lead, openedBy, dispatched, FactWriter.ts(closedAt), onTime, resolution,
+                    street + "001001", lead, openedBy, dispatched, FactWriter.ts(closedAt), FactWriter.ts(due), onTime,
+                    resolution,
                     satisfaction, reopen, returns, extensions, supervisions, warnings, escalations, redCards, repeatOf,
                     FactWriter.ts(Instant.now()));
         }

@@ -48,18 +48,19 @@ class MeasureTests {
         jdbc.update("DELETE FROM case_fact WHERE case_number LIKE 'EV1-%'");
         FactRows rows = new FactRows(jdbc);
         rows.received("EV1-A1", STREET_A, "2025-10-02T09:00:00+08:00").dispatchedTo("chengguan")
-                .closed("2025-10-05T10:00:00+08:00", true, "RESOLVED", "SATISFIED").insert();
+                .due("2025-10-06T10:00:00+08:00").closed("2025-10-05T10:00:00+08:00", true, "RESOLVED", "SATISFIED").insert();
         // closed unresolved, reopened twice, returned once, late: closed, but neither solved nor on time
         rows.received("EV1-A2", STREET_A, "2025-10-03T09:00:00+08:00").dispatchedTo("chengguan").counts(2, 1, 0, 0)
-                .closed("2025-10-20T10:00:00+08:00", false, "UNRESOLVED", "UNSATISFIED").insert();
+                .due("2025-10-08T10:00:00+08:00").closed("2025-10-20T10:00:00+08:00", false, "UNRESOLVED", "UNSATISFIED").insert();
         // an approved extension: closed within the moved limit, on time
         rows.received("EV1-A3", STREET_A, "2025-10-04T09:00:00+08:00").dispatchedTo("zhujian").counts(0, 0, 1, 0)
-                .closed("2025-10-25T10:00:00+08:00", true, "PARTIALLY", "BASICALLY_SATISFIED").insert();
+                .due("2025-10-28T10:00:00+08:00").closed("2025-10-25T10:00:00+08:00", true, "PARTIALLY", "BASICALLY_SATISFIED").insert();
         // handled on the spot, the reporter never rated; received in the last minutes of October
         rows.received("EV1-A4", STREET_A, "2025-10-31T23:30:00+08:00")
                 .closed("2025-10-31T23:50:00+08:00", true, "RESOLVED", "NO_RESPONSE").insert();
+        // still open, its limit passed on 15 October
         rows.received("EV1-A5", STREET_A, "2025-10-10T09:00:00+08:00").dispatchedTo("chengguan")
-                .counts(0, 0, 0, 1).ladder(2, 1, 0).insert();
+                .due("2025-10-15T10:00:00+08:00").counts(0, 0, 0, 1).ladder(2, 1, 0).insert();
         rows.received("EV1-B1", STREET_B, "2025-10-12T09:00:00+08:00").ladder(0, 0, 1).repeats("EV1-A4")
                 .closed("2025-10-13T10:00:00+08:00", true, "RESOLVED", "SATISFIED").insert();
         // received in September, closed in October: in October's closing measures only
@@ -91,6 +92,8 @@ class MeasureTests {
         assertSample(f, Measure.CLOSURE_RATE, 5, 6, 83.33);
         // closed in October: A1 A2 A3 A4 B1 S1; on time all but A2 (A3 within its extension)
         assertSample(f, Measure.ON_TIME_RATE, 5, 6, 83.33);
+        // 数字城管: due in October A1 A2 A3 (moved) A5 (open, overdue: due, so counted); on time and closed A1 A3
+        assertSample(f, Measure.DUE_ON_TIME_RATE, 2, 4, 50.0);
         // answered: all six; solved: A1 A4 B1 S1 (A2 unresolved, A3 partially: not solved)
         assertSample(f, Measure.SOLVED_RATE, 4, 6, 66.67);
         assertSample(f, Measure.PARTIALLY_SOLVED_RATE, 1, 6, 16.67);
