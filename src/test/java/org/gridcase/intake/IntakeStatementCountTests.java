@@ -65,12 +65,13 @@ class IntakeStatementCountTests {
     // +1 each request for supervision by hand (督办 from the workbench): the message start event of
     // EventSubProcess_SupervisedByHand subscribes every new case. +4 on the continuation for the triage's ratingLimit
     // (how long the reporter may rate before the community calls): one more decision output in history, and the
-    // variable with its history and detail rows. +2 each request and +3 on the continuation for the evaluation's
-    // facts kept in the step's own transaction (issue 15): the case's fact row inserted and an earlier case of its
-    // category looked for nearby (重复诉求); on each later change the row updated, with the case's summonses and
-    // escalations read to count them.
-    static final int RESIDENT_REQUEST_STATEMENTS = 36;
-    static final int HOTLINE_REQUEST_STATEMENTS = 41;
+    // variable with its history and detail rows. +1 each request for the reporter's SMS at intake with the tracking
+    // link (issue 14: one notification_message row, stored in the case's own transaction). +2 each request and +3 on
+    // the continuation for the evaluation's facts kept in the step's own transaction (issue 15): the case's fact row
+    // inserted and an earlier case of its category looked for nearby (重复诉求); on each later change the row
+    // updated, with the case's summonses and escalations read to count them.
+    static final int RESIDENT_REQUEST_STATEMENTS = 37;
+    static final int HOTLINE_REQUEST_STATEMENTS = 42;
     static final int CONTINUATION_STATEMENTS = 110;
 
     static final int WARM_UP_REPORTS = 3;
