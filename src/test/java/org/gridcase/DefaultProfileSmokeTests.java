@@ -227,6 +227,26 @@ class DefaultProfileSmokeTests {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The evaluation's SQL (trend buckets, the 90th percentile, a frozen month) as H2 runs it. */
+    @Test
+    void computesTheEvaluationOnH2(@Autowired org.gridcase.evaluation.Evaluation evaluation,
+            @Autowired org.gridcase.evaluation.DepartmentEvaluation departments) {
+        identity.setAuthentication("admin", List.of("camunda-admin"));
+        try {
+            var period = evaluation.period("YEAR", null, null, null);
+            var filters = org.gridcase.evaluation.Filters.NONE;
+            assertThat(evaluation.overview(period, filters).trend()).hasSize(12);
+            assertThat(evaluation.breakdown(org.gridcase.evaluation.Dimension.ASSISTING_DEPARTMENT, period, filters)
+                    .rows()).isNotNull();
+            assertThat(evaluation.casesBehind(org.gridcase.evaluation.Measure.RESPONSE_RATE, null, period, filters,
+                    null, null, 0, 10).total()).isNotNegative();
+            assertThat(departments.close(java.time.YearMonth.of(2020, 2)).frozen()).isTrue();
+            assertThat(departments.table(java.time.YearMonth.of(2020, 2)).frozen()).isTrue();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
     /** A folder's files; a folder git does not have yet (no file in it) has none. */
     private static Stream<Path> filesIn(String folder) {
         Path dir = Path.of(folder);

@@ -82,6 +82,18 @@ class CaseAccess {
             };
         }
 
+        /** {@link #workedOn()} spelled out, for rows kept outside casework (CaseQueries#scope). */
+        CaseScope describe() {
+            if (SEE_ALL.stream().anyMatch(caller::isMemberOf)) {
+                return new CaseScope(true, Set.of(), Set.of(), Set.of(), Set.of(), null);
+            }
+            return new CaseScope(false, CamundaGroups.unitCodes(UnitLevel.GRID, caller.groups()),
+                    CamundaGroups.unitCodes(UnitLevel.COMMUNITY, caller.groups()),
+                    CamundaGroups.unitCodes(UnitLevel.STREET, caller.groups()),
+                    CamundaGroups.departmentCodes(caller.groups()),
+                    caller.isMemberOf(CamundaGroups.HOTLINE) ? caller.userId() : null);
+        }
+
         /** The cases the caller may open by number: those they work on, and any case for the hotline. */
         Specification<CaseRecord> lookUp() {
             return caller.isMemberOf(CamundaGroups.HOTLINE) ? (root, query, cb) -> cb.conjunction() : workedOn();

@@ -10,7 +10,8 @@ import org.gridcase.registry.Urgency;
  * phone in full only to those who call the reporter back (see CaseAccess). The intake API shows residents a
  * safe part. {@code openedBy} is the member of staff who registered the case, null for an anonymous report;
  * {@code channelSource} where within its channel it came from (grid:… for a community's QR code, app:… for an
- * Open311 app), null when the channel says all.
+ * Open311 app), null when the channel says all; {@code supervisionCount} how many supervision (督办) tasks were
+ * opened for it, overdue or by hand.
  */
 public record CaseDetails(String caseNumber, CaseStatus status, String statusLabel, String category,
         String categoryName, Urgency urgency, String description, String address, Double lat, Double lon,
@@ -19,7 +20,7 @@ public record CaseDetails(String caseNumber, CaseStatus status, String statusLab
         String track, String leadDepartment, Instant handlingDue, String handlingOutcome, String handlingResult,
         String resolution, String satisfaction, String ratedBy, int reopenCount, int returnCount, int extensionCount,
         Instant receivedAt, Instant closedAt, String processInstanceId, List<Stage> stages, List<Department> departments,
-        List<Escalation> escalations) {
+        List<Escalation> escalations, int supervisionCount) {
 
     public record Stage(CaseStatus status, String label, Instant enteredAt) {
     }

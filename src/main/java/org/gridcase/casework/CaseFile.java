@@ -20,15 +20,20 @@ class CaseFile {
 
     private final EntityManager entities;
     private final UnitService units;
+    private final CaseChanges changes;
 
-    CaseFile(EntityManager entities, UnitService units) {
+    CaseFile(EntityManager entities, UnitService units, CaseChanges changes) {
         this.entities = entities;
         this.units = units;
+        this.changes = changes;
     }
 
+    /** The record, watched until the transaction commits, so that whatever the caller changes is announced. */
     CaseRecord of(String caseNumber) {
-        return entities.unwrap(Session.class).bySimpleNaturalId(CaseRecord.class).loadOptional(caseNumber).orElseThrow(
-                () -> new IllegalStateException("No case record for process business key " + caseNumber));
+        CaseRecord record = entities.unwrap(Session.class).bySimpleNaturalId(CaseRecord.class).loadOptional(caseNumber)
+                .orElseThrow(() -> new IllegalStateException("No case record for process business key " + caseNumber));
+        changes.watch(record, false);
+        return record;
     }
 
     /** The case's report and place, with the registry's current names of its units. */

@@ -101,6 +101,22 @@ public class CaseQueries {
                 .map(record -> PublicCase.of(record.details(null))).getContent();
     }
 
+    /**
+     * The current caller's scope spelled out, for modules that keep rows of their own per case (the evaluation's
+     * facts) and must show a caller only the figures of the cases this class would show them.
+     */
+    public CaseScope scope() {
+        return access.current().describe();
+    }
+
+    /** Those of these cases the caller works on, in the page's order (the cases behind an evaluation's figure). */
+    public Page<CaseDetails> among(java.util.Collection<String> caseNumbers, Pageable page) {
+        CaseAccess.Scope scope = access.current();
+        Specification<CaseRecord> listed = (root, query, cb) -> caseNumbers.isEmpty() ? cb.disjunction()
+                : root.get("caseNumber").in(caseNumbers);
+        return records.findAll(scope.workedOn().and(listed), page).map(scope::details);
+    }
+
     /** The caller's cases that match the search. */
     public Page<CaseDetails> search(CaseSearch search, Pageable page) {
         CaseAccess.Scope scope = access.current();

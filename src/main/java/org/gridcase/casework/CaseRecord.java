@@ -70,6 +70,8 @@ class CaseRecord {
     private int reopenCount;
     private int returnCount;
     private int extensionCount;
+    // 督办: supervision tasks opened for the case, overdue or by hand (the evaluation's 督办率 reads it)
+    private int supervisionCount;
     private Instant receivedAt;
     private Instant closedAt;
 
@@ -90,6 +92,11 @@ class CaseRecord {
 
     @Version
     private long version;
+
+    // changed since loaded in this transaction: CaseChanges announces only a record some step changed (a form that
+    // merely reads the case announces nothing, and loads none of its collections for a comparison)
+    @jakarta.persistence.Transient
+    private boolean touched;
 
     protected CaseRecord() {
     }
@@ -117,11 +124,13 @@ class CaseRecord {
     }
 
     void started(String processInstanceId) {
+        touched = true;
         this.processInstanceId = processInstanceId;
     }
 
     /** Records a stage once: a multi-instance activity enters the same stage once per instance. */
     void enterStage(CaseStatus next, Instant at) {
+        touched = true;
         if (next == status) {
             return;
         }
@@ -136,6 +145,7 @@ class CaseRecord {
     }
 
     void place(String gridCode, String communityCode, String streetCode) {
+        touched = true;
         this.gridCode = gridCode;
         this.communityCode = communityCode;
         this.streetCode = streetCode;
@@ -143,6 +153,7 @@ class CaseRecord {
 
     /** Copies the process's facts that the record keeps (read at every stage, so it never lags a stage). */
     void follow(ProcessFacts facts) {
+        touched = true;
         this.track = facts.track();
         this.leadDepartment = facts.leadDepartment();
         this.handlingDue = facts.handlingDue();
@@ -156,29 +167,44 @@ class CaseRecord {
     }
 
     void summon(String department, boolean lead, Instant at, Instant checkInDue) {
+        touched = true;
         departments.add(new SummonedDepartment(department, lead, at, checkInDue));
     }
 
     void checkIn(String department, Instant at, String by, String note) {
+        touched = true;
         latestSummons(department).checkIn(at, by, note);
     }
 
     void lateCheckIn(String department, Instant at) {
+        touched = true;
         latestSummons(department).markLate(at);
     }
 
     void escalate(LadderStage stage, LadderRung rung, String department, String notifiedGroup, Instant at) {
+        touched = true;
         escalations.add(new CaseEscalation(stage, rung, department, notifiedGroup, at));
     }
 
     void extendHandling(Instant newDue) {
+        touched = true;
         this.handlingDue = newDue;
         this.extensionCount++;
     }
 
     /** The holiday table changed: the same limit, counted again, ends elsewhere. */
     void recountHandlingDue(Instant newDue) {
+        touched = true;
         this.handlingDue = newDue;
+    }
+
+    void supervised() {
+        touched = true;
+        this.supervisionCount++;
+    }
+
+    boolean touched() {
+        return touched;
     }
 
     boolean extended() {
@@ -186,6 +212,7 @@ class CaseRecord {
     }
 
     void reopened(int reopenCount) {
+        touched = true;
         this.reopenCount = reopenCount;
     }
 
@@ -253,6 +280,6 @@ class CaseRecord {
                 returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
                 departments.stream().map(SummonedDepartment::view).toList(),
-                escalations.stream().map(CaseEscalation::view).toList());
+                escalations.stream().map(CaseEscalation::view).toList(), supervisionCount);
     }
 }

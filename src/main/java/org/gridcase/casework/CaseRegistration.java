@@ -56,12 +56,13 @@ public class CaseRegistration {
     private final Callers callers;
     private final ApplicationEventPublisher events;
     private final ReporterMessages reporterMessages;
+    private final CaseChanges changes;
     private final SecureRandom random = new SecureRandom();
 
     CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
             GridLocator locator, UnitService units, RuntimeService runtime,
             Validator validator, Callers callers, ApplicationEventPublisher events,
-            ReporterMessages reporterMessages) {
+            ReporterMessages reporterMessages, CaseChanges changes) {
         this.records = records;
         this.numbers = numbers;
         this.categories = categories;
@@ -72,6 +73,7 @@ public class CaseRegistration {
         this.callers = callers;
         this.events = events;
         this.reporterMessages = reporterMessages;
+        this.changes = changes;
     }
 
     /** A report from the API: records it and starts its process. */
@@ -121,6 +123,7 @@ public class CaseRegistration {
         String openedBy = callers.current().userId();
         CaseRecord record = records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(),
                 urgency, now, openedBy));
+        changes.watch(record, true);
         events.publishEvent(new CaseOpened(caseNumber, report.photoLinks(), openedBy));
         // stored with the case, in its transaction: a report that breaks a rule tells nobody anything
         reporterMessages.received(caseNumber, report.reporterPhone(), category.path(), record.trackingToken(),

@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task its list title ({@link TaskTitleListener}), checks what its form cannot
- * ({@link StepCompletionRules}) and keeps its notes ({@link StepNoteListener}).
+ * ({@link StepCompletionRules}), keeps its notes ({@link StepNoteListener}) and counts supervisions
+ * ({@link SupervisionTaskListener}).
  */
 class TaskListenersParseListener extends AbstractBpmnParseListener {
 
@@ -30,6 +31,9 @@ class TaskListenersParseListener extends AbstractBpmnParseListener {
         String step = element.attribute("name", activity.getId());
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, new TaskTitleListener(step, cases));
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, COMPLETION_RULES);
+        if (SupervisionTaskListener.SUPERVISION_TASKS.contains(activity.getId())) {
+            task.addTaskListener(TaskListener.EVENTNAME_CREATE, new SupervisionTaskListener(cases));
+        }
         List<String> fields = StepNoteListener.NOTE_FIELDS.get(activity.getId());
         if (fields != null) {
             task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new StepNoteListener(step, fields));

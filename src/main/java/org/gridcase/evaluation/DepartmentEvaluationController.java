@@ -1,0 +1,72 @@
+package org.gridcase.evaluation;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/evaluation/departments} and {@code /api/evaluation/settings}: 协调响应评价. Reading is for any login
+ * (each sees what {@link DepartmentEvaluation} lets them); changing settings, closing and recomputing a month are
+ * for administrators (the API's security chain, and the service checks again).
+ */
+@Tag(name = "考核评价 · Evaluation")
+@RestController
+class DepartmentEvaluationController {
+
+    private final DepartmentEvaluation departments;
+
+    DepartmentEvaluationController(DepartmentEvaluation departments) {
+        this.departments = departments;
+    }
+
+    @Operation(summary = "部门协调响应评价月表（主办、协办分列，红黑榜） · The monthly department evaluation")
+    @GetMapping("/api/evaluation/departments")
+    DepartmentTable table(@RequestParam(required = false) String month) {
+        // without a month: the last whole month, the one a district evaluates
+        return departments.table(month == null || month.isBlank() ? departments.lastMonth()
+                : DepartmentEvaluation.month(month));
+    }
+
+    @Operation(summary = "关账：冻结该月部门考核结果（管理员） · Close a month: its evaluation is frozen")
+    @PostMapping("/api/evaluation/departments/{month}/close")
+    DepartmentTable close(@PathVariable String month) {
+        return departments.close(DepartmentEvaluation.month(month));
+    }
+
+    @Operation(summary = "重算已关账月份（管理员，须说明理由并留痕） · Recompute a closed month, with a logged reason")
+    @PostMapping("/api/evaluation/departments/{month}/recompute")
+    DepartmentTable recompute(@PathVariable String month, @RequestBody(required = false) Recomputation body) {
+        return departments.recompute(DepartmentEvaluation.month(month), body == null ? null : body.reason());
+    }
+
+    @Operation(summary = "该月关账、重算记录 · Who closed or recomputed the month, when and why")
+    @GetMapping("/api/evaluation/departments/{month}/log")
+    List<DepartmentTable.LogEntry> log(@PathVariable String month) {
+        return departments.log(DepartmentEvaluation.month(month));
+    }
+
+    @Operation(summary = "考核参数：综合得分权重与参与排名的最低工单数 · The evaluation's weights and minimum sample")
+    @GetMapping("/api/evaluation/settings")
+    EvaluationSettings settings() {
+        return departments.settings();
+    }
+
+    @Operation(summary = "修改考核参数（管理员） · Change the weights and the minimum sample (administrators)")
+    @PutMapping("/api/evaluation/settings")
+    EvaluationSettings changeSettings(@RequestBody(required = false) EvaluationSettings.Change change) {
+        return departments.changeSettings(change == null ? new EvaluationSettings.Change(null, null, null, null)
+                : change);
+    }
+
+    /** Why a closed month is computed again. */
+    record Recomputation(String reason) {
+    }
+}

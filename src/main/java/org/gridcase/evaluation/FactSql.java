@@ -1,0 +1,99 @@
+package org.gridcase.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gridcase.casework.CaseScope;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The FROM and WHERE of every query over the facts: the period on the measure's anchor, the filters, and the
+ * caller's scope as casework spells it ({@link CaseScope}), the same rule as the case list's. Values are bound.
+ */
+final class FactSql {
+
+    final StringBuilder sql = new StringBuilder();
+    final MapSqlParameterSource params = new MapSqlParameterSource();
+
+    private FactSql() {
+    }
+
+    /**
+     * {@code case_fact f}, with {@code checkin_fact c} for check-in measures, with the assisting summonses
+     * {@code d} when broken down by assisting department.
+     */
+    static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope) {
+        FactSql q = new FactSql();
+        q.sql.append(" FROM case_fact f");
+        if (anchor.checkIns) {
+            q.sql.append(" JOIN checkin_fact c ON c.case_number = f.case_number");
+        } else if (dimension == Dimension.ASSISTING_DEPARTMENT) {
+            q.sql.append(" JOIN (SELECT DISTINCT case_number, department_code FROM checkin_fact WHERE lead = FALSE) d"
+                    + " ON d.case_number = f.case_number");
+        }
+        q.sql.append(" WHERE ").append(anchor.column).append(" >= :from AND ").append(anchor.column).append(" < :to");
+        q.params.addValue("from", FactWriter.ts(period.start())).addValue("to", FactWriter.ts(period.end()));
+        if (anchor.checkIns && dimension != null && dimension.byDepartment()) {
+            q.sql.append(" AND c.lead = :lead");
+            q.params.addValue("lead", dimension.lead());
+        }
+        if (filters.unitCode() != null) {
+            q.sql.append(" AND ").append(filters.unitColumn()).append(" = :unit");
+            q.params.addValue("unit", filters.unitCode());
+        }
+        if (filters.category() != null) {
+            q.sql.append(" AND (f.category = :category OR f.category_group = :category)");
+            q.params.addValue("category", filters.category());
+        }
+        if (filters.channel() != null) {
+            q.sql.append(" AND f.channel = :channel");
+            q.params.addValue("channel", filters.channel());
+        }
+        if (filters.department() != null) {
+            q.sql.append(anchor.checkIns ? " AND c.department_code = :department"
+                    : " AND EXISTS (SELECT 1 FROM checkin_fact x WHERE x.case_number = f.case_number"
+                            + " AND x.department_code = :department)");
+            q.params.addValue("department", filters.department());
+        }
+        q.sql.append(" AND ").append(scope(scope, q.params));
+        return q;
+    }
+
+    /** The column a breakdown groups by, for this anchor. */
+    static String key(Dimension dimension, Measure.Anchor anchor) {
+        if (dimension.byDepartment()) {
+            return anchor.checkIns ? "c.department_code"
+                    : dimension.lead() ? "f.lead_department" : "d.department_code";
+        }
+        return dimension.column;
+    }
+
+    private static String scope(CaseScope scope, MapSqlParameterSource params) {
+        if (scope.all()) {
+            return "1=1";
+        }
+        List<String> any = new ArrayList<>();
+        if (!scope.gridCodes().isEmpty()) {
+            any.add("f.grid_code IN (:scopeGrids)");
+            params.addValue("scopeGrids", scope.gridCodes());
+        }
+        if (!scope.communityCodes().isEmpty()) {
+            any.add("f.community_code IN (:scopeCommunities)");
+            params.addValue("scopeCommunities", scope.communityCodes());
+        }
+        if (!scope.streetCodes().isEmpty()) {
+            any.add("f.street_code IN (:scopeStreets)");
+            params.addValue("scopeStreets", scope.streetCodes());
+        }
+        if (!scope.departmentCodes().isEmpty()) {
+            any.add("EXISTS (SELECT 1 FROM checkin_fact s WHERE s.case_number = f.case_number"
+                    + " AND s.department_code IN (:scopeDepartments))");
+            params.addValue("scopeDepartments", scope.departmentCodes());
+        }
+        if (scope.openedBy() != null) {
+            any.add("f.opened_by = :scopeOpenedBy");
+            params.addValue("scopeOpenedBy", scope.openedBy());
+        }
+        return any.isEmpty() ? "1=0" : "(" + String.join(" OR ", any) + ")";
+    }
+}

@@ -1,0 +1,104 @@
+package org.gridcase.evaluation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.gridcase.casework.CaseDetails;
+import org.gridcase.casework.CaseRecorded;
+import org.gridcase.worktime.WorkingCalendar;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code case_fact} and {@code checkin_fact} in step with the case records. A plain (synchronous) listener:
+ * casework announces a change just before its transaction commits, so these rows commit or roll back with the
+ * step that changed the case; none is lost between a commit and an asynchronous listener, and no figure counts a
+ * step that did not happen. Idempotent (a row per case, rewritten), so the backfill can announce any case again.
+ */
+@Component
+class FactWriter {
+
+    private final JdbcTemplate jdbc;
+    private final WorkingCalendar calendar;
+    private final RepeatRequests repeats;
+
+    FactWriter(JdbcTemplate jdbc, WorkingCalendar calendar, RepeatRequests repeats) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.repeats = repeats;
+    }
+
+    @EventListener
+    void on(CaseRecorded event) {
+        write(CaseFact.of(event.details()), event.details().departments(), event.created());
+    }
+
+    /** {@code created}: no row can exist yet, so none is looked for (a case's first step costs one statement less). */
+    void write(CaseFact f, List<CaseDetails.Department> summonses, boolean created) {
+        Object[] values = {ts(f.receivedAt()), f.districtCode(), f.streetCode(), f.communityCode(), f.gridCode(),
+                f.category(), f.categoryGroup(), f.channel(), f.urgency(), f.leadDepartment(), f.openedBy(),
+                f.dispatched(), ts(f.closedAt()), ts(f.handlingDue()), ts(f.handledAt()), f.onTime(),
+                f.resolution(), f.satisfaction(), f.ratedBy(), f.reopenCount(), f.returnCount(),
+                f.extensionCount(), f.supervisionCount(), f.warningCount(), f.escalationCount(), f.redCardCount(),
+                f.lat(), f.lon(), ts(Instant.now()), f.caseNumber()};
+        int updated = created ? 0 : jdbc.update("""
+                UPDATE case_fact SET received_at = ?, district_code = ?, street_code = ?, community_code = ?,
+                    grid_code = ?, category = ?, category_group = ?, channel = ?, urgency = ?, lead_department = ?,
+                    opened_by = ?, dispatched = ?, closed_at = ?, handling_due = ?, handled_at = ?, on_time = ?,
+                    resolution = ?, satisfaction = ?, rated_by = ?, reopen_count = ?, return_count = ?,
+                    extension_count = ?, supervision_count = ?, warning_count = ?, escalation_count = ?,
+                    red_card_count = ?, lat = ?, lon = ?, updated_at = ?
+                WHERE case_number = ?""", values);
+        if (updated == 0) {
+            // the earlier case it repeats is looked for once, when the case is first seen: it does not change
+            String repeatOf = repeats.earlierOf(f);
+            jdbc.update("""
+                    INSERT INTO case_fact (received_at, district_code, street_code, community_code, grid_code,
+                        category, category_group, channel, urgency, lead_department, opened_by, dispatched, closed_at,
+                        handling_due, handled_at, on_time, resolution, satisfaction, rated_by, reopen_count,
+                        return_count, extension_count, supervision_count, warning_count, escalation_count,
+                        red_card_count, lat, lon, updated_at, case_number, repeat_of)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    append(values, repeatOf));
+        }
+        if (summonses.isEmpty()) {
+            return; // summonses are only ever added: a case with none has no rows to replace
+        }
+        jdbc.update("DELETE FROM checkin_fact WHERE case_number = ?", f.caseNumber());
+        jdbc.batchUpdate("""
+                INSERT INTO checkin_fact (case_number, department_code, lead, summoned_at, check_in_due, checked_in_at,
+                    late, on_time, working_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                summonses.stream().map(s -> new Object[] {f.caseNumber(), s.departmentCode(), s.lead(),
+                        ts(s.summonedAt()), ts(s.checkInDue()), ts(s.checkedInAt()), s.late(), onTime(s),
+                        workingMinutes(s)}).toList());
+    }
+
+    /** Checked in, not marked late by the ladder, and by its limit. */
+    static boolean onTime(CaseDetails.Department s) {
+        return s.checkedInAt() != null && !s.late()
+                && (s.checkInDue() == null || !s.checkedInAt().isAfter(s.checkInDue()));
+    }
+
+    /** Working time (office hours of working days, the holiday table's) from the summons to the check-in. */
+    private Integer workingMinutes(CaseDetails.Department s) {
+        if (s.checkedInAt() == null) {
+            return null;
+        }
+        Duration working = calendar.between(s.summonedAt(), s.checkedInAt());
+        return Math.toIntExact(working.toMinutes());
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Object[] append(Object[] values, Object last) {
+        Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
+        all[values.length] = last;
+        return all;
+    }
+}
