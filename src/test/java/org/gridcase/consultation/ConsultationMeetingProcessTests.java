@@ -10,9 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -170,7 +172,7 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
         OffsetDateTime deadline = OffsetDateTime.parse("2025-10-20T18:00:00+08:00");
         assertThat(overdue.getDuedate().toInstant()).isEqualTo(deadline.toInstant());
         assertThat(warning.getDuedate()).as("at the ladder's share of the time to the deadline")
-                .isAfter(java.util.Date.from(THURSDAY_TEN.toInstant())).isBefore(overdue.getDuedate());
+                .isAfter(Date.from(THURSDAY_TEN.toInstant())).isBefore(overdue.getDuedate());
 
         // when
         execute(warning);
@@ -236,6 +238,66 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
         assertThatThrownBy(() -> record(meeting, row("nobody", "设置标志", "2025-10-20")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不存在");
         assertThat(meeting).isWaitingAt("Task_RecordMeeting");
+    }
+
+    /**
+     * The seeds' bus-blocking case: buses park across a road; the street's grid centre convenes the traffic
+     * police, the bus company and the property company; three commitments, the property company's is late and
+     * escalated; the case closes once all are done and the reporter is called back.
+     */
+    @Test
+    void settlesTheBusBlockingCaseWithAConsultationMeeting() {
+        // given: the street convenes the four parties
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        ProcessInstance meeting = convened(instance);
+        record(meeting, row("jiaojing", "路口设置临时禁停标志并巡查", "2025-10-20"),
+                row(BUS, "调整 23 路停靠点，不再占用小区门前道路", "2025-10-21"),
+                row(PROPERTY, "清理小区门口占道杂物，划定临时停车区", "2025-10-17"));
+        assertThat(tasks(meeting, "Task_FulfilCommitment")).hasSize(3);
+
+        // when: the traffic police and the bus company keep their word; the property company misses its day
+        fulfilAndAccept(meeting, "jiaojing");
+        fulfilAndAccept(meeting, BUS);
+        Job overdue = job("BoundaryEvent_CommitmentOverdue", meeting);
+        assertThat(overdue.getDuedate().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2025-10-17T18:00:00+08:00").toInstant());
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2025-10-17T18:05:00+08:00").toInstant()));
+        execute(overdue);
+        execute(job("Task_EscalateCommitment", meeting));
+
+        // then: escalated, still open, the case waits for it
+        assertThat(caseOf(instance).escalations()).filteredOn(e -> e.stage() == LadderStage.COMMITMENT)
+                .extracting(e -> e.rung().name() + " " + e.departmentCode()).containsExactly("ESCALATION " + PROPERTY);
+        assertThat(instance).isWaitingAt("CallActivity_ConsultationMeeting");
+
+        // when: the street records the property company's work on its behalf and accepts it
+        fulfilAndAccept(meeting, PROPERTY);
+        execute(job("Task_NotifyReporter", instance));
+        execute(job("Event_RatingTimeElapsed", instance));
+        complete(task("Task_ReturnVisit", instance), withVariables("resolution", "RESOLVED",
+                "satisfaction", "SATISFIED"));
+
+        // then
+        assertThat(meeting).isEnded();
+        assertThat(instance).hasPassedInOrder("Task_BlowWhistle", "CallActivity_ConsultationMeeting",
+                "Task_NotifyReporter", "Task_ReturnVisit").isEnded();
+        assertThat(caseOf(instance).status().name()).isEqualTo("CLOSED");
+        Meeting record = meetings.findByProcessInstanceId(meeting.getId()).orElseThrow();
+        assertThat(record.commitments()).extracting(c -> c.partyCode() + " " + c.state() + " "
+                + c.late(record.concludedAt())).containsExactly("jiaojing ACCEPTED false", BUS + " ACCEPTED false",
+                        PROPERTY + " ACCEPTED true");
+    }
+
+    void fulfilAndAccept(ProcessInstance meeting, String party) {
+        Task fulfil = tasks(meeting, "Task_FulfilCommitment").stream()
+                .filter(t -> party.equals(runtime.getVariable(t.getExecutionId(), "commitmentDepartment")))
+                .findFirst().orElseThrow();
+        complete(fulfil, withVariables("fulfilmentNote", "已落实"));
+        Task check = tasks(meeting, "Task_CheckCommitment").stream()
+                .filter(t -> party.equals(runtime.getVariable(t.getExecutionId(), "commitmentDepartment")))
+                .findFirst().orElseThrow();
+        complete(check, withVariables("commitmentAccepted", true, "checkNote", "现场核实"));
+        execute(job("Task_CheckCommitment", meeting, check));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
