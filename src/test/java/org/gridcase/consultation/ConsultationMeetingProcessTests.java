@@ -9,6 +9,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import static org.gridcase.EmbeddedPostgresInitializer.ADMIN;
+import static org.gridcase.EmbeddedPostgresInitializer.ADMIN_PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -29,6 +36,8 @@ import org.gridcase.registry.TestDistrict;
 import org.gridcase.registry.Urgency;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +45,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ConsultationMeeting.bpmn, called from the street's whistle in GridReportProcess: every path and every timer, on
  * the real listeners, delegates and PostgreSQL. The clock stands on a Thursday at ten; deadlines are days.
  */
+@AutoConfigureMockMvc
 class ConsultationMeetingProcessTests extends ProcessTestSupport {
+
+    @Autowired
+    MockMvc mvc;
 
     static final String BUS = "cm-bus";
     static final String PROPERTY = "cm-wuye";
@@ -246,7 +259,7 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
      * escalated; the case closes once all are done and the reporter is called back.
      */
     @Test
-    void settlesTheBusBlockingCaseWithAConsultationMeeting() {
+    void settlesTheBusBlockingCaseWithAConsultationMeeting() throws Exception {
         // given: the street convenes the four parties
         ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
         ProcessInstance meeting = convened(instance);
@@ -286,6 +299,20 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
         assertThat(record.commitments()).extracting(c -> c.partyCode() + " " + c.state() + " "
                 + c.late(record.concludedAt())).containsExactly("jiaojing ACCEPTED false", BUS + " ACCEPTED false",
                         PROPERTY + " ACCEPTED true");
+
+        // and the case's API shows the meeting, its parties by name and the late commitment
+        mvc.perform(get("/api/cases/" + instance.getBusinessKey() + "/meetings").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].subject").value("公交车辆堵路"))
+                .andExpect(jsonPath("$[0].invitedParties[1]").value("测试公交公司"))
+                .andExpect(jsonPath("$[0].commitments.length()").value(3))
+                .andExpect(jsonPath("$[0].commitments[2].partyName").value("测试物业公司"))
+                .andExpect(jsonPath("$[0].commitments[2].stateLabel").value("已落实"))
+                .andExpect(jsonPath("$[0].commitments[2].late").value(true));
+        mvc.perform(get("/api/cases/XX-20250101-0001/meetings").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/cases/" + instance.getBusinessKey() + "/meetings"))
+                .andExpect(status().isUnauthorized());
     }
 
     void fulfilAndAccept(ProcessInstance meeting, String party) {
