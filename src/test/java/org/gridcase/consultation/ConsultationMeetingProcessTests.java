@@ -64,7 +64,7 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
     Meetings meetings;
 
     ConsultationMeetingProcessTests() {
-        super("990611", 33.2, 103.2, THURSDAY_TEN);
+        super("996101", 33.2, 103.2, THURSDAY_TEN);
     }
 
     @BeforeAll
