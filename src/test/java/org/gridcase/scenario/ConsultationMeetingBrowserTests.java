@@ -104,5 +104,24 @@ class ConsultationMeetingBrowserTests {
         record.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText("莲湖交警大队")).click();
         record.getByLabel("承诺内容").first().fill("设置临时禁停标志并巡查");
         chromium.screenshot(recorder.page(), "2-record-meeting");
+
+        // when: the meeting is recorded (through the API) with three commitments
+        String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
+        rest.completeTask("street.dispatcher", caseNumber, "Task_RecordMeeting", Map.of(
+                "attendees", "莲湖交警大队 王警官；公交二公司 刘队长；牡丹庄园物业 陈经理",
+                "minutes", "各方同意分头落实。",
+                "commitmentRows", List.of(
+                        Map.of("party", "jiaojing", "task", "设置临时禁停标志并巡查", "deadline", later),
+                        Map.of("party", "gongjiao", "task", "调整 23 路停靠点", "deadline", later),
+                        Map.of("party", "wuye", "task", "清理小区门前占道", "deadline", later))));
+
+        // then: the workbench's case page shows the meeting and each party's commitment with its state
+        Workbench page = new Workbench(recorder.page(), port).open("/workbench/case.html?n=" + caseNumber);
+        Locator meetings = page.page().locator("#meetings");
+        assertThat(meetings).containsText("公交车辆占道停靠");
+        assertThat(meetings).containsText("西安公交集团第二公交公司");
+        assertThat(meetings.locator("tbody tr")).hasCount(3);
+        assertThat(meetings).containsText("待落实");
+        chromium.screenshot(page.page(), "3-workbench-case-meetings");
     }
 }
