@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * it (a JSON value), as a list (API clients, tests) or as comma-separated text. It becomes one plain list for
  * the check-in multi-instance. A whistle that summons nobody, summons a department the registry does not know
  * (a check-in task for a group nobody is in), or names a lead it does not summon, is refused so the dispatcher
- * can correct it.
+ * can correct it. A street that convenes a consultation meeting instead (协商议事会) summons nobody here: the
+ * meeting invites the parties.
  */
 @Component("blowWhistleTaskListener")
 class BlowWhistleTaskListener implements TaskListener {
@@ -33,6 +34,13 @@ class BlowWhistleTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        // Gateway_ConsultationChosen reads the choice; a whistle that does not make it (API clients, older forms)
+        // summons departments as before.
+        boolean meeting = Boolean.TRUE.equals(task.getVariable(CONSULTATION_MEETING));
+        task.getExecution().setVariable(CONSULTATION_MEETING, meeting);
+        if (meeting) {
+            return;
+        }
         List<String> departments = codes(task.getVariable(DEPARTMENTS));
         if (departments.isEmpty()) {
             throw new InvalidRequestException(DEPARTMENTS, "至少召集一个部门");

@@ -45,6 +45,7 @@ final class GridReportVariables {
     static final String RETURN_VISIT_LIMIT = "returnVisitLimit";
     static final String RATING_LIMIT = "ratingLimit";
     static final String CHECK_IN_NOTE = "checkInNote";
+    static final String CONSULTATION_MEETING = "consultationMeeting";
 
     // handling, extension, return visit
     static final String HANDLED_ON_THE_SPOT = "handledOnTheSpot";
@@ -58,6 +59,13 @@ final class GridReportVariables {
     static final String CHECK_IN_START = "checkInStart";
     static final String CHECK_IN_WARN_AT = "checkInWarnAt";
     static final String CHECK_IN_RED_CARD_AT = "checkInRedCardAt";
+    // a consultation meeting's commitment (ConsultationMeeting.bpmn): local to each commitment's instance
+    static final String COMMITMENT_GROUP = "commitmentGroup";
+    static final String COMMITMENT_DEPARTMENT = "commitmentDepartment";
+    static final String COMMITMENT_PARTY_NAME = "commitmentPartyName";
+    static final String COMMITMENT_DUE = "commitmentDue";
+    static final String COMMITMENT_START = "commitmentStart";
+    static final String COMMITMENT_WARN_AT = "commitmentWarnAt";
     static final String HANDLING_WARN_AT = "handlingWarnAt";
     static final String HANDLING_RED_CARD_AT = "handlingRedCardAt";
     static final String WHISTLE_LIMIT = "whistleLimit";

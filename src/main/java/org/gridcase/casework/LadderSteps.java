@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * What reaching a rung does, for every stage alike: it is recorded on the case and the right group is told.
  * The holder of a stage is the group its task belongs to: the grid on receipt, the street at the whistle, the
- * dispatchers placing a report by hand, the summoned department at check-in, the lead department in handling.
+ * dispatchers placing a report by hand, the summoned department at check-in, the lead department in handling, the
+ * group a consultation meeting's commitment went to (ConsultationMeeting.bpmn).
  */
 @Component
 class LadderSteps {
@@ -41,6 +42,7 @@ class LadderSteps {
             case CHECK_IN, HANDLING -> CamundaGroups.ofDepartment(departmentOf(execution, stage));
             case WHISTLE -> CamundaGroups.ofUnit(UnitLevel.STREET, (String) execution.getVariable(STREET_CODE));
             case PLACEMENT -> CamundaGroups.DISPATCHERS;
+            case COMMITMENT -> (String) execution.getVariable(COMMITMENT_GROUP);
         };
         reach(execution, stage, LadderRung.WARNING, holder, NotificationTemplate.LADDER_WARNING);
     }
@@ -63,7 +65,7 @@ class LadderSteps {
     private void reach(VariableScope variables, String caseNumber, LadderStage stage, LadderRung rung, String group,
             NotificationTemplate template) {
         String department = stage == LadderStage.CHECK_IN || stage == LadderStage.HANDLING
-                ? departmentOf(variables, stage) : null;
+                || stage == LadderStage.COMMITMENT ? departmentOf(variables, stage) : null;
         cases.of(caseNumber).escalate(stage, rung, department, group, CaseFile.now());
         CaseHeader header = cases.header(caseNumber);
         notifications.send(Recipient.group(group), caseNumber, template, Map.of(
@@ -74,11 +76,16 @@ class LadderSteps {
                 "holder", department != null ? departmentNames.of(department) : switch (stage) {
                     case WHISTLE -> String.valueOf(header.streetName());
                     case PLACEMENT -> "调度员";
+                    case COMMITMENT -> String.valueOf(variables.getVariable(COMMITMENT_PARTY_NAME));
                     default -> String.valueOf(header.gridName());
                 }), rung == LadderRung.RED_CARD || Urgency.EMERGENCY.name().equals(variables.getVariable(URGENCY)));
     }
 
     private static String departmentOf(VariableScope variables, LadderStage stage) {
-        return (String) variables.getVariable(stage == LadderStage.CHECK_IN ? DEPARTMENT : LEAD_DEPARTMENT);
+        return (String) variables.getVariable(switch (stage) {
+            case CHECK_IN -> DEPARTMENT;
+            case COMMITMENT -> COMMITMENT_DEPARTMENT; // null for an outside body: its lateness is not a department's
+            default -> LEAD_DEPARTMENT;
+        });
     }
 }

@@ -1,5 +1,5 @@
 // 工单详情: one case on one screen: the report and its place, where it stands, departments, steps, notes,
-// notifications, escalations, urges; buttons 去 Tasklist 办理, 添加备注, 催办 and (supervisors) 督办.
+// notifications, escalations, urges, consultation meetings (the consultation module's API); buttons 去 Tasklist 办理, 添加备注, 催办 and (supervisors) 督办.
 import { startPage } from './layout.js';
 import { api } from './api.js';
 import { time, query } from './format.js';
@@ -8,7 +8,7 @@ import { drawPlace } from './map.js';
 startPage('case', {
   props: ['me'],
   data() {
-    return { c: null, error: null, message: null, failure: null, note: '', urgeWords: '', reason: '',
+    return { c: null, meetings: [], error: null, message: null, failure: null, note: '', urgeWords: '', reason: '',
       showNote: false, showUrge: false, showSupervise: false, busy: false };
   },
   async mounted() {
@@ -20,6 +20,9 @@ startPage('case', {
       try {
         this.c = await api('/api/workbench/cases/' + encodeURIComponent(query('n') || ''));
         document.title = this.c.report.caseNumber + ' · 工单中心';
+        // the meetings come from the consultation module's own API, scoped like the case; none is the usual case
+        this.meetings = await api('/api/cases/' + encodeURIComponent(this.c.report.caseNumber) + '/meetings')
+          .catch(() => []);
         this.$nextTick(() => {
           if (!this.map && this.$refs.map) {
             this.map = drawPlace(this.$refs.map, this.c.report.gridOutline, this.c.report.lat, this.c.report.lon,
@@ -144,6 +147,20 @@ startPage('case', {
             <tr v-if="!c.urges.length"><td class="muted">无</td></tr></tbody></table>
         </section>
       </div>
+      <section class="card" id="meetings" v-if="meetings.length">
+        <h2>协商议事会</h2>
+        <div v-for="m in meetings" class="meeting">
+          <p><b>{{ m.subject }}</b> · {{ time(m.meetingAt) }} {{ m.place || '' }}
+            <span class="badge" :class="m.concludedAt ? 'blue' : 'orange'">{{ m.concludedAt ? '各方承诺均已落实' : (m.recordedAt ? '承诺落实中' : '待开会') }}</span></p>
+          <p class="muted">邀请：{{ m.invitedParties.join('、') }}<template v-if="m.residentRepresentatives">；居民代表：{{ m.residentRepresentatives }}</template></p>
+          <p v-if="m.attendees">参会人员：{{ m.attendees }}</p>
+          <p v-if="m.minutes">会议纪要：{{ m.minutes }}</p>
+          <table v-if="m.commitments.length"><thead><tr><th>责任单位</th><th>承诺内容</th><th>完成期限</th><th>状态</th></tr></thead><tbody>
+            <tr v-for="k in m.commitments"><td>{{ k.partyName }}</td><td>{{ k.task }}</td><td class="muted" style="white-space:nowrap">{{ time(k.deadline) }}</td>
+              <td><span class="badge" :class="k.late ? 'red' : (k.state === 'ACCEPTED' ? 'blue' : 'grey')">{{ k.stateLabel }}{{ k.late ? ' · 逾期' : '' }}</span></td></tr>
+          </tbody></table>
+        </div>
+      </section>
       <div class="grid2">
         <section class="card">
           <h2>已发通知</h2>

@@ -52,6 +52,14 @@ public record TestDistrict(String district, String street, String community, Str
         }
     }
 
+    /** An outside body (a bus company, a property company) with this code, unless the registry has it already. */
+    public static void registerOutsideBody(DepartmentService departments, String code, String name) {
+        if (departments.find(code).isEmpty()) {
+            departments.create(new DepartmentRequest(code, name, DepartmentKind.OUTSIDE_BODY, "029-7654321",
+                    Set.of()));
+        }
+    }
+
     /** A square grid boundary of side {@link #SIZE} with its south-west corner at (lat, lon). */
     public static String square(double lat, double lon) {
         double n = lat + SIZE;
