@@ -22,6 +22,7 @@ public class ReporterRatings {
 
     static final String MESSAGE = "ReporterRated";
     static final String REPORTER = "REPORTER";
+    private static final int MAX_ATTEMPTS = 4;
 
     private final CaseQueries cases;
     private final ProcessEngineConfigurationImpl engine;
@@ -75,22 +76,39 @@ public class ReporterRatings {
         rating.put(SATISFACTION, satisfaction);
         rating.put(RETURN_VISIT_NOTE, comment == null || comment.isBlank() ? null : comment.strip());
         rating.put(RATED_BY, REPORTER);
-        try {
-            unauthorised(() -> engine.getRuntimeService().createMessageCorrelation(MESSAGE)
-                    .processInstanceId(c.processInstanceId()).setVariables(rating).correlateWithResult());
-        } catch (RuntimeException failed) {
-            // The rating window may have closed since canRate: the timer fired, or a rating in another request won.
-            // The engine reports that race in several ways depending on the moment it hits (no matching
-            // subscription, an optimistic lock, a subscription or parent gone from its execution mid-command when
-            // the timer's commit lands between the command's reads), so ask the process again rather than guess
-            // from the exception's type. The failed command rolled back whole.
-            CaseDetails now = cases.findForReporter(caseNumber, token).orElseThrow(() -> notFound(caseNumber));
-            if (canRate(now)) {
-                throw failed;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                unauthorised(() -> engine.getRuntimeService().createMessageCorrelation(MESSAGE)
+                        .processInstanceId(c.processInstanceId()).setVariables(rating).correlateWithResult());
+                break;
+            } catch (RuntimeException failed) {
+                // The rating window may have closed since canRate: the timer fired, or a rating in another request
+                // won. The engine reports that race in several ways depending on the moment it hits (no matching
+                // subscription, an optimistic lock, a subscription or parent gone from its execution mid-command, a
+                // deadlock with the timer's job, which PostgreSQL may settle against either side), so ask the process
+                // again rather than guess from the exception's type. The failed command rolled back whole, so while
+                // the process still waits for the rating (the other side lost, or has not committed yet) the rating
+                // is tried again, a few times.
+                CaseDetails now = cases.findForReporter(caseNumber, token).orElseThrow(() -> notFound(caseNumber));
+                if (!canRate(now)) {
+                    throw new ConflictException(whyNot(now));
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw failed;
+                }
+                pause(attempt);
             }
-            throw new ConflictException(whyNot(now));
         }
         return cases.findForReporter(caseNumber, token).orElseThrow(() -> notFound(caseNumber));
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rating", interrupted);
+        }
     }
 
     /** Why a rating is not welcome now, in the reporter's words. */
