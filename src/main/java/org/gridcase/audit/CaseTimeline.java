@@ -153,13 +153,19 @@ public class CaseTimeline {
         // each try to deliver them: auditors see what left gridcase when, on which channel, and whether it arrived
         notifications.deliveriesAbout(caseNumber).stream().filter(d -> d.attempt() > 0).forEach(d -> events.add(
                 make.event(d.at(), "NOTIFICATION_DELIVERY", "投递：" + TimelineWords.template(d.template()) + " · "
-                        + d.channelLabel(), null, null, d.outcome() + "（" + d.address() + "，第 " + d.attempt()
+                        + d.channelLabel(), null, null, d.outcome() + "（" + shown(make, d.address()) + "，第 " + d.attempt()
                         + " 次）" + (d.error() == null ? "" : "：" + d.error()), details("template", d.template(),
                         "channel", d.channel(), "address", d.address(), "attempt", d.attempt(), "outcome",
                         d.outcome(), "error", d.error()))));
         // time order; at the same instant, the order in which they were gathered (records before engine details)
         events.sort(Comparator.comparing(TimelineEvent::at));
         return events;
+    }
+
+    /** A delivery's address as auditors read it: the bell's group by its name, not its code. */
+    private static String shown(EventMaker make, String address) {
+        return address != null && address.startsWith("group:") ? make.group(address.substring("group:".length()))
+                : address;
     }
 
     /** Each change with the value it replaced (old → new), per variable instance in revision order. */
