@@ -3,8 +3,12 @@
 'use strict';
 
 let page = 0;
+// Each search numbers itself; an answer that arrives after a newer search was sent is dropped, so the page's first,
+// unfiltered search cannot overwrite the results of the one the auditor asked for.
+let latest = 0;
 
 async function search() {
+  const mine = ++latest;
   const form = new FormData(document.getElementById('search'));
   const query = new URLSearchParams();
   for (const [name, value] of form.entries()) {
@@ -17,6 +21,9 @@ async function search() {
   message.textContent = '';
   try {
     const found = await fetchJson('/api/audit/cases?' + query);
+    if (mine !== latest) {
+      return;
+    }
     useTimeZone(found.timeZone);
     const rows = document.getElementById('results');
     rows.replaceChildren(...found.content.map(row));
@@ -26,7 +33,9 @@ async function search() {
     document.getElementById('previous').disabled = found.page === 0;
     document.getElementById('next').disabled = found.page + 1 >= pages;
   } catch (e) {
-    message.textContent = '查询失败：' + e.message;
+    if (mine === latest) {
+      message.textContent = '查询失败：' + e.message;
+    }
   }
 }
 
