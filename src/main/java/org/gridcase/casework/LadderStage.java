@@ -6,7 +6,8 @@ public enum LadderStage {
     CHECK_IN("部门报到"),
     HANDLING("现场处置"),
     WHISTLE("街道吹哨"),
-    PLACEMENT("人工定位");
+    PLACEMENT("人工定位"),
+    MEDIATION("矛盾纠纷调解");
 
     private final String label;
 

@@ -40,6 +40,8 @@ class LadderSteps {
             case CHECK_IN, HANDLING -> CamundaGroups.ofDepartment(departmentOf(execution, stage));
             case WHISTLE -> CamundaGroups.ofUnit(UnitLevel.STREET, (String) execution.getVariable(STREET_CODE));
             case PLACEMENT -> CamundaGroups.DISPATCHERS;
+            // the mediator confirmed by the community (MediationProcess's Task_AssignMediator)
+            case MEDIATION -> (String) execution.getVariable("mediatorGroup");
         };
         reach(execution, stage, LadderRung.WARNING, holder, NotificationTemplate.LADDER_WARNING);
     }
@@ -73,6 +75,7 @@ class LadderSteps {
                 "holder", department != null ? departmentNames.of(department) : switch (stage) {
                     case WHISTLE -> String.valueOf(header.streetName());
                     case PLACEMENT -> "调度员";
+                    case MEDIATION -> "调解员";
                     default -> String.valueOf(header.gridName());
                 }));
     }
