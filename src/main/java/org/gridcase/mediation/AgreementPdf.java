@@ -27,7 +27,7 @@ class AgreementPdf {
                 <html><head><meta charset="UTF-8"/><style>
                 @page { size: A4; margin: 22mm 20mm; }
                 body { font-family: %1$s; font-size: 11pt; line-height: 1.7; }
-                h1 { text-align: center; font-size: 18pt; letter-spacing: 4pt; margin: 0 0 4pt 0; }
+                h1 { text-align: center; font-size: 18pt; margin: 0 0 4pt 0; }
                 .number { text-align: right; font-size: 10pt; } h2 { font-size: 12pt; margin: 12pt 0 2pt 0; }
                 p { margin: 2pt 0; white-space: pre-wrap; } .signatures td { padding: 18pt 12pt 0 0; width: 50%%; }
                 </style></head><body>

@@ -88,6 +88,17 @@ class MediationRecords {
                 .params(performed, note, by, Timestamp.from(at), caseNumber).update();
     }
 
+    /**
+     * How many open cases a team (by the name the community confirmed) mediates now: the load the proposal
+     * balances. Open is the case record's status, read from casework's table: the one place that says it.
+     */
+    long openMediations(String mediatorName) {
+        return jdbc.sql("""
+                SELECT count(*) FROM mediation_case m JOIN case_record c ON c.case_number = m.case_number
+                 WHERE m.mediator_name = ? AND c.status <> 'CLOSED'""").param(mediatorName)
+                .query(Long.class).single();
+    }
+
     Optional<MediationView> of(String caseNumber) {
         Optional<MediationView.Assessment> assessment = jdbc.sql("""
                 SELECT parties, risk_level, may_turn_violent, may_turn_collective, high_risk, assessed_by,

@@ -1,5 +1,6 @@
 package org.gridcase.mediation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -31,6 +32,7 @@ import org.gridcase.notification.NotificationLog;
 import org.gridcase.registry.Urgency;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * MediationProcess.bpmn, called from GridReportProcess for disputes: every path and every timer, on the real
@@ -49,6 +51,9 @@ class MediationProcessTests extends ProcessTestSupport {
 
     @Autowired
     AgreementPdf agreementPdf;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     MediationProcessTests() {
         super("990701", 34.0, 104.0, THURSDAY_TEN);
@@ -93,7 +98,7 @@ class MediationProcessTests extends ProcessTestSupport {
         assertThat(record.track()).isEqualTo("MEDIATION");
         assertThat(record.stages()).extracting(CaseDetails.Stage::status).contains(CaseStatus.MEDIATING,
                 CaseStatus.FEEDBACK);
-        assertThat(notifications.about(record.caseNumber())).filteredOn(m -> m.template().name()
+        assertThat(notifications.about(record.caseNumber())).filteredOn(m -> m.template()
                 .equals("REPORTER_FEEDBACK")).singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("物业公司于 10 月 20 日前更换 402 室下水管"));
         MediationView view = records.of(record.caseNumber()).orElseThrow();
@@ -144,7 +149,7 @@ class MediationProcessTests extends ProcessTestSupport {
         assertThat(instance).hasNotPassed("Task_BlowWhistle");
         execute(job("Task_NotifyReporter", instance));
         String caseNumber = instance.getBusinessKey();
-        assertThat(notifications.about(caseNumber)).filteredOn(m -> m.template().name().equals("REPORTER_FEEDBACK"))
+        assertThat(notifications.about(caseNumber)).filteredOn(m -> m.template().equals("REPORTER_FEEDBACK"))
                 .singleElement().satisfies(m -> assertThat(m.text()).contains("诉讼").contains("分歧过大"));
         assertThat(records.of(caseNumber).orElseThrow().sessions()).singleElement()
                 .satisfies(s -> assertThat(s.guidanceTo()).isEqualTo("COURT"));
@@ -188,6 +193,28 @@ class MediationProcessTests extends ProcessTestSupport {
         assertThat(notifications.about(instance.getBusinessKey()))
                 .allSatisfy(m -> assertThat(m.text()).contains("暴力冲突"));
         assertThat(runtime.getVariable(mediation.getId(), "mediationLevel")).isEqualTo("COMMUNITY");
+    }
+
+    @Test
+    void proposesTheTeamWithTheProposedSpecialityThatHasTheFewestOpenMediations() {
+        // given: two plumbing teams in the community, the first already mediating a leak
+        team("t990701-a", "甲水电调解小组", "PLUMBING");
+        team("t990701-b", "乙水电调解小组", "PLUMBING");
+        team("t990701-c", "丙心理疏导调解小组", "COUNSELLING");
+        ProcessInstance first = mediationOf(report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE));
+        assess(first, "NORMAL", false, false);
+        assertThat(runtime.getVariable(first.getId(), "mediatorName")).isEqualTo("甲水电调解小组");
+        complete(task("Task_AssignMediator", first), withVariables("mediationLevel", "COMMUNITY",
+                "mediatorName", "甲水电调解小组"));
+
+        // when
+        ProcessInstance second = mediationOf(report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE));
+        assess(second, "NORMAL", false, false);
+
+        // then
+        assertThat(runtime.getVariable(second.getId(), "mediatorName")).isEqualTo("乙水电调解小组");
+        assertThat((String) runtime.getVariable(second.getId(), "proposedTeam")).contains("水电维修", "刘师傅");
+        assertThat(runtime.getVariable(second.getId(), "proposedSpecialityLabel")).isEqualTo("水电维修");
     }
 
     // --- follow-up -------------------------------------------------------------------------------------------
@@ -335,6 +362,12 @@ class MediationProcessTests extends ProcessTestSupport {
                 "agreementFacts", "402 室卫生间下水管渗漏，致 302 室顶棚受损",
                 "agreementTerms", "物业公司于 10 月 20 日前更换 402 室下水管；王某于 10 月 31 日前承担 302 室顶棚修复费用",
                 "signedCopyLinks", "https://example.org/signed.jpg"));
+    }
+
+    private void team(String code, String name, String speciality) {
+        jdbc.update("INSERT INTO registry_mediation_team (code, name, unit_code, speciality) VALUES (?, ?, ?, ?)",
+                code, name, d.community(), speciality);
+        jdbc.update("INSERT INTO registry_mediator (team_code, seq, name, role) VALUES (?, 0, '刘师傅', '志愿者')", code);
     }
 
     private Job timer(ProcessInstance mediation, String activityId) {
