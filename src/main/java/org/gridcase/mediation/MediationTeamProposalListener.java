@@ -5,20 +5,20 @@ import static org.gridcase.mediation.MediationVariables.*;
 import java.util.Comparator;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gridcase.registry.MediationSpeciality;
 import org.gridcase.registry.MediationTeamService;
 import org.gridcase.registry.MediationTeamView;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ProposeMediator, at its end: MediatorProposal.dmn gave a speciality and a level; the registry's active team
+ * Task_AssignMediator, when created: MediatorProposal.dmn (Task_ProposeMediator) gave a speciality and a level; the registry's active team
  * of that unit (the case's community, or its street) with that speciality — or, when none has it, any of its
  * teams — with the fewest open mediations is proposed, and the community confirms or changes it in the form.
  */
 @Component("mediationTeamProposalListener")
-class MediationTeamProposalListener implements ExecutionListener {
+class MediationTeamProposalListener implements TaskListener {
 
     static final String PROPOSED_SPECIALITY = "proposedSpeciality";
     static final String PROPOSED_SPECIALITY_LABEL = "proposedSpecialityLabel";
@@ -33,7 +33,7 @@ class MediationTeamProposalListener implements ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
+    public void notify(DelegateTask execution) {
         boolean street = "STREET".equals(execution.getVariable(MEDIATION_LEVEL));
         String unit = (String) execution.getVariable(street ? STREET_CODE : COMMUNITY_CODE);
         String speciality = (String) execution.getVariable(PROPOSED_SPECIALITY);
