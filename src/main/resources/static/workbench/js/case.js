@@ -16,6 +16,9 @@ startPage('case', {
   },
   methods: {
     time,
+    signedLinks(a) {
+      return (a.signedCopyLinks || '').split(/\s+/).filter(l => l);
+    },
     outcomeLabel(s) {
       return { CONTINUE: '继续调解', AGREEMENT: '达成协议', NO_AGREEMENT: '调解不成' }[s.outcome] || s.outcome;
     },
@@ -158,7 +161,7 @@ startPage('case', {
           <tr v-for="(a, i) in mediation.agreements" :key="a.id"><td class="muted" style="white-space:nowrap">{{ time(a.recordedAt) }}</td>
             <td><div>{{ a.parties }}</div><div>{{ a.terms }}</div>
               <a v-if="i === mediation.agreements.length - 1" :href="'/api/cases/' + encodeURIComponent(c.report.caseNumber) + '/mediation/agreement.pdf'" target="_blank">调解协议书 PDF</a>
-              <template v-for="(l, j) in (a.signedCopyLinks || '').split('\n').filter(l => l)"> · <a :href="l" target="_blank" rel="noopener noreferrer">签字件 {{ j + 1 }}</a></template></td>
+              <template v-for="(l, j) in signedLinks(a)"> · <a :href="l" target="_blank" rel="noopener noreferrer">签字件 {{ j + 1 }}</a></template></td>
             <td>履行回访：<span v-if="a.performed === null" class="muted">待回访</span>
               <span v-else :class="a.performed ? '' : 'late'">{{ a.performed ? '已履行' : '未履行，重新调解' }}</span>
               <div class="muted" v-if="a.followUpNote">{{ time(a.followedUpAt) }} {{ a.followUpNote }}</div></td></tr>
