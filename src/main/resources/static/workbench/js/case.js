@@ -159,7 +159,7 @@ startPage('case', {
         <h2 style="margin-top:12px">调解协议书</h2>
         <table id="mediation-agreements"><tbody>
           <tr v-for="(a, i) in mediation.agreements" :key="a.id"><td class="muted" style="white-space:nowrap">{{ time(a.recordedAt) }}</td>
-            <td><div>{{ a.parties }}</div><div>{{ a.terms }}</div>
+            <td><div style="white-space:pre-line">{{ a.parties }}</div><div style="white-space:pre-line">{{ a.terms }}</div>
               <a v-if="i === mediation.agreements.length - 1" :href="'/api/cases/' + encodeURIComponent(c.report.caseNumber) + '/mediation/agreement.pdf'" target="_blank">调解协议书 PDF</a>
               <template v-for="(l, j) in signedLinks(a)"> · <a :href="l" target="_blank" rel="noopener noreferrer">签字件 {{ j + 1 }}</a></template></td>
             <td>履行回访：<span v-if="a.performed === null" class="muted">待回访</span>
