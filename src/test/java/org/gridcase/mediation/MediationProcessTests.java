@@ -56,7 +56,7 @@ class MediationProcessTests extends ProcessTestSupport {
     JdbcTemplate jdbc;
 
     MediationProcessTests() {
-        super("990701", 34.0, 104.0, THURSDAY_TEN);
+        super("995801", 58.0, 128.0, THURSDAY_TEN);
     }
 
     // --- the route from triage and back ----------------------------------------------------------------------
@@ -198,9 +198,9 @@ class MediationProcessTests extends ProcessTestSupport {
     @Test
     void proposesTheTeamWithTheProposedSpecialityThatHasTheFewestOpenMediations() {
         // given: two plumbing teams in the community, the first already mediating a leak
-        team("t990701-a", "甲水电调解小组", "PLUMBING");
-        team("t990701-b", "乙水电调解小组", "PLUMBING");
-        team("t990701-c", "丙心理疏导调解小组", "COUNSELLING");
+        team("t995801-a", "甲水电调解小组", "PLUMBING");
+        team("t995801-b", "乙水电调解小组", "PLUMBING");
+        team("t995801-c", "丙心理疏导调解小组", "COUNSELLING");
         ProcessInstance first = mediationOf(report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE));
         assess(first, "NORMAL", false, false);
         assertThat(runtime.getVariable(first.getId(), "mediatorName")).isEqualTo("甲水电调解小组");

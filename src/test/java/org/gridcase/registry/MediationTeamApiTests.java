@@ -32,26 +32,26 @@ class MediationTeamApiTests {
 
     @BeforeAll
     void createDistrict(@Autowired UnitService units, @Autowired DepartmentService departments) {
-        d = TestDistrict.create(units, departments, "990711", 35.0, 105.0);
+        d = TestDistrict.create(units, departments, "995901", 59.0, 129.0);
     }
 
     @Test
     void registersATeamOfACommunityWithItsMediatorsAndChangesIt() throws Exception {
         // when
         mvc.perform(json(post("/api/registry/mediation-teams"), """
-                        {"code":"t990711-plumbing","name":"测试社区水电调解小组","unitCode":"%s","speciality":"PLUMBING",
+                        {"code":"t995901-plumbing","name":"测试社区水电调解小组","unitCode":"%s","speciality":"PLUMBING",
                          "mediators":[{"name":"刘建民","role":"志愿者（水电工）"},{"name":"赵雅琴","role":"社工"}]}"""
                         .formatted(d.community())).with(admin()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.specialityLabel").value("水电维修"))
                 .andExpect(jsonPath("$.active").value(true));
-        mvc.perform(json(put("/api/registry/mediation-teams/t990711-plumbing"), """
+        mvc.perform(json(put("/api/registry/mediation-teams/t995901-plumbing"), """
                         {"name":"测试社区水电调解小组","unitCode":"%s","speciality":"PLUMBING","active":false,
                          "mediators":[{"name":"刘建民"}]}""".formatted(d.community())).with(admin()))
                 .andExpect(status().isOk());
 
         // then
-        mvc.perform(get("/api/registry/mediation-teams/t990711-plumbing").with(admin()))
+        mvc.perform(get("/api/registry/mediation-teams/t995901-plumbing").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value(false))
                 .andExpect(jsonPath("$.mediators.length()").value(1))
@@ -61,13 +61,13 @@ class MediationTeamApiTests {
     @Test
     void refusesATeamOfAGridOrWithoutMediatorsInChinese() throws Exception {
         mvc.perform(json(post("/api/registry/mediation-teams"), """
-                        {"code":"t990711-grid","name":"网格调解小组","unitCode":"%s","speciality":"COUNSELLING",
+                        {"code":"t995901-grid","name":"网格调解小组","unitCode":"%s","speciality":"COUNSELLING",
                          "mediators":[{"name":"周小军"}]}""".formatted(d.westGrid())).with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("unitCode"))
                 .andExpect(jsonPath("$.errors[0].message").value("调解小组必须属于社区或街道"));
         mvc.perform(json(post("/api/registry/mediation-teams"), """
-                        {"code":"t990711-empty","name":"空小组","unitCode":"%s","speciality":"COUNSELLING",
+                        {"code":"t995901-empty","name":"空小组","unitCode":"%s","speciality":"COUNSELLING",
                          "mediators":[]}""".formatted(d.community())).with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("mediators"))
