@@ -48,10 +48,13 @@ final class TimelineWords {
     private static final Map<String, String> INCIDENTS = Map.of("failedJob", "作业执行失败",
             "failedExternalTask", "外部任务失败");
 
-    private static final Map<String, String> TEMPLATES = Map.of("REPORTER_FEEDBACK", "反馈诉求人",
-            "LATE_CHECK_IN_DEPARTMENT", "报到超时（致部门）", "LATE_CHECK_IN_STREET", "报到超时（致街道）",
-            "EMERGENCY_STREET", "应急（致街道）", "LADDER_WARNING", "预警", "LADDER_ESCALATION", "超时升级",
-            "LADDER_RED_CARD", "红牌");
+    private static final Map<String, String> TEMPLATES = Map.ofEntries(Map.entry("REPORTER_FEEDBACK", "反馈诉求人"),
+            Map.entry("LATE_CHECK_IN_DEPARTMENT", "报到超时（致部门）"), Map.entry("LATE_CHECK_IN_STREET", "报到超时（致街道）"),
+            Map.entry("EMERGENCY_STREET", "应急（致街道）"), Map.entry("LADDER_WARNING", "预警"),
+            Map.entry("LADDER_ESCALATION", "超时升级"), Map.entry("LADDER_RED_CARD", "红牌"),
+            Map.entry("REPORTER_RECEIVED", "受理告知诉求人"), Map.entry("REPORTER_REOPENED", "重办告知诉求人"),
+            Map.entry("DEPARTMENT_SUMMONED", "召集部门"), Map.entry("EXTENSION_REQUESTED", "申请延期（致街道）"),
+            Map.entry("URGE", "催办"));
 
     private static final Map<String, String> TASK_ENDS = Map.of("completed", "完成", "deleted", "取消");
 

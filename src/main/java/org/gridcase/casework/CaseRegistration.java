@@ -27,6 +27,7 @@ import org.gridcase.registry.UnitService;
 import org.gridcase.registry.Urgency;
 import org.gridcase.system.Callers;
 import org.gridcase.system.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,11 +54,14 @@ public class CaseRegistration {
     private final RuntimeService runtime;
     private final Validator validator;
     private final Callers callers;
+    private final ApplicationEventPublisher events;
+    private final ReporterMessages reporterMessages;
     private final SecureRandom random = new SecureRandom();
 
     CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
             GridLocator locator, UnitService units, RuntimeService runtime,
-            Validator validator, Callers callers) {
+            Validator validator, Callers callers, ApplicationEventPublisher events,
+            ReporterMessages reporterMessages) {
         this.records = records;
         this.numbers = numbers;
         this.categories = categories;
@@ -66,6 +70,8 @@ public class CaseRegistration {
         this.runtime = runtime;
         this.validator = validator;
         this.callers = callers;
+        this.events = events;
+        this.reporterMessages = reporterMessages;
     }
 
     /** A report from the API: records it and starts its process. */
@@ -113,8 +119,13 @@ public class CaseRegistration {
         String caseNumber = numbers.next(prefixFor(placement), now);
         // the member of staff taking the report, through the API or the Tasklist's start form; null for a resident
         String openedBy = callers.current().userId();
-        return records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(), urgency, now,
-                openedBy));
+        CaseRecord record = records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(),
+                urgency, now, openedBy));
+        events.publishEvent(new CaseOpened(caseNumber, report.photoLinks(), openedBy));
+        // stored with the case, in its transaction: a report that breaks a rule tells nobody anything
+        reporterMessages.received(caseNumber, report.reporterPhone(), category.path(), record.trackingToken(),
+                urgency == Urgency.EMERGENCY);
+        return record;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.gridcase.notification.NotificationTemplate;
 import org.gridcase.notification.Notifications;
 import org.gridcase.notification.Recipient;
 import org.gridcase.registry.UnitLevel;
+import org.gridcase.registry.Urgency;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,7 +78,7 @@ class LadderSteps {
                     case PLACEMENT -> "调度员";
                     case MEDIATION -> "调解员";
                     default -> String.valueOf(header.gridName());
-                }));
+                }), rung == LadderRung.RED_CARD || Urgency.EMERGENCY.name().equals(variables.getVariable(URGENCY)));
     }
 
     private static String departmentOf(VariableScope variables, LadderStage stage) {

@@ -2,7 +2,6 @@ package org.gridcase.casework;
 
 import static org.gridcase.casework.GridReportVariables.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,12 +25,12 @@ class NotifyReporterDelegate implements JavaDelegate {
 
     private final Notifications notifications;
     private final CaseFile cases;
-    private final List<CoReporters> coReporters;
+    private final ReporterMessages reporterMessages;
 
-    NotifyReporterDelegate(CaseFile cases, Notifications notifications, List<CoReporters> coReporters) {
+    NotifyReporterDelegate(CaseFile cases, Notifications notifications, ReporterMessages reporterMessages) {
         this.cases = cases;
         this.notifications = notifications;
-        this.coReporters = coReporters;
+        this.reporterMessages = reporterMessages;
     }
 
     @Override
@@ -39,12 +38,7 @@ class NotifyReporterDelegate implements JavaDelegate {
         String caseNumber = execution.getProcessBusinessKey();
         CaseHeader header = cases.header(caseNumber);
         // the reporter and the residents who joined the case (我也遇到了) hear the same result
-        List<String> phones = new ArrayList<>();
-        if (header.reporterPhone() != null && !header.reporterPhone().isBlank()) {
-            phones.add(header.reporterPhone());
-        }
-        coReporters.forEach(joined -> joined.phonesOf(caseNumber).stream().filter(p -> !phones.contains(p))
-                .forEach(phones::add));
+        List<String> phones = reporterMessages.phonesOf(caseNumber, header);
         if (phones.isEmpty()) {
             log.info("Case {} has no reporter phone: no feedback message sent", caseNumber);
             return;

@@ -42,6 +42,7 @@ class NotifyStreetOfEmergencyDelegate implements JavaDelegate {
                         "address", String.valueOf(header.address()),
                         "categoryName", String.valueOf(header.categoryName()),
                         "caseNumber", caseNumber,
-                        "departmentNames", departmentNames.of((Collection<?>) execution.getVariable(DEPARTMENTS))));
+                        "departmentNames", departmentNames.of((Collection<?>) execution.getVariable(DEPARTMENTS))),
+                true);
     }
 }

@@ -10,6 +10,7 @@ import org.gridcase.identity.CamundaGroups;
 import org.gridcase.notification.NotificationTemplate;
 import org.gridcase.notification.Notifications;
 import org.gridcase.notification.Recipient;
+import org.gridcase.registry.Urgency;
 import org.gridcase.worktime.LimitText;
 import org.springframework.stereotype.Component;
 
@@ -50,9 +51,10 @@ class RecordLateCheckInDelegate implements JavaDelegate {
                 "address", String.valueOf(header.address()),
                 "checkInLimit", LimitText.of(String.valueOf(execution.getVariable(CHECK_IN_LIMIT))),
                 "departmentName", departmentNames.of(department));
+        boolean emergency = Urgency.EMERGENCY.name().equals(execution.getVariable(URGENCY));
         notifications.send(Recipient.group(CamundaGroups.ofDepartment(department)), caseNumber,
-                NotificationTemplate.LATE_CHECK_IN_DEPARTMENT, parameters);
+                NotificationTemplate.LATE_CHECK_IN_DEPARTMENT, parameters, emergency);
         notifications.send(Recipient.group(nextLevel), caseNumber, NotificationTemplate.LATE_CHECK_IN_STREET,
-                parameters);
+                parameters, emergency);
     }
 }

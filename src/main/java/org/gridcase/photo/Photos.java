@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gridcase.system.ConflictException;
 import org.gridcase.system.InvalidRequestException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Stores uploads, serves their images and attaches them to cases. Callers check who may see which case. */
@@ -16,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 class Photos {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String THUMBNAIL = "-thumb";
+    static final String THUMBNAIL = "-thumb";
+    /** The step a photo sent with the report shows, beside staff's 处置前/处置后/核查. */
+    static final String REPORTED = "反映时";
 
     private final PhotoRepository photos;
     private final PhotoStore store;
@@ -69,6 +72,18 @@ class Photos {
             }
         }
         return ofCase(caseNumber);
+    }
+
+    /**
+     * The uploads a new case's report links to (its photoLinks, an Open311 media_url) become the case's photos,
+     * as if staff had attached them at the report. Links to other servers, and uploads another case already has,
+     * are left as they are: the report itself was valid.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int claimReported(String caseNumber, List<String> links, String by) {
+        Instant now = Instant.now();
+        return links.stream().map(PhotoLinks::idOf).flatMap(Optional::stream).distinct()
+                .mapToInt(id -> photos.claim(id, caseNumber, REPORTED, by, now)).sum();
     }
 
     @Transactional(readOnly = true)

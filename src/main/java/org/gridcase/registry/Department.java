@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +35,9 @@ class Department {
     @Column(name = "category_code")
     private Set<String> categories = new TreeSet<>();
 
+    @Embedded
+    private DutyRobots robots = new DutyRobots();
+
     @Version
     private long version;
 
@@ -60,7 +64,14 @@ class Department {
         return name;
     }
 
+    DutyRobots robots() {
+        if (robots == null) { // Hibernate leaves an embeddable whose columns are all null as null
+            robots = new DutyRobots();
+        }
+        return robots;
+    }
+
     DepartmentView view() {
-        return new DepartmentView(code, name, kind, kind.label(), phone, new TreeSet<>(categories));
+        return new DepartmentView(code, name, kind, kind.label(), phone, new TreeSet<>(categories), robots().view());
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.gridcase.system.Callers;
 import org.gridcase.system.OnCreate;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -23,21 +25,28 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentController {
 
     private final DepartmentService departments;
+    private final Callers callers;
 
-    DepartmentController(DepartmentService departments) {
+    DepartmentController(DepartmentService departments, Callers callers) {
         this.departments = departments;
+        this.callers = callers;
+    }
+
+    /** The robots' URLs hold their keys: administrators only (they alone may change them, too). */
+    private DepartmentView shown(DepartmentView view) {
+        return callers.current().isMemberOf(Groups.CAMUNDA_ADMIN) ? view : view.withoutRobots();
     }
 
     @Operation(summary = "列出职能部门 · List the departments")
     @GetMapping
     List<DepartmentView> list() {
-        return departments.list();
+        return departments.list().stream().map(this::shown).toList();
     }
 
     @Operation(summary = "查看一个部门 · Read a department")
     @GetMapping("/{code}")
     DepartmentView get(@PathVariable("code") String code) {
-        return departments.get(code);
+        return shown(departments.get(code));
     }
 
     @Operation(summary = "新增部门（管理员） · Add a department (administrators)")

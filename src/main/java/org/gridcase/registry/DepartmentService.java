@@ -69,6 +69,9 @@ public class DepartmentService {
                     throw new InvalidRequestException("categories", "类别 " + category + " 不存在");
                 });
         department.describe(request.name(), request.kind(), request.phone(), request.categoriesOrEmpty());
+        if (request.robots() != null) {
+            department.robots().change(request.robots());
+        }
     }
 
     private Department require(String code) {

@@ -2,7 +2,13 @@ package org.gridcase.registry;
 
 import java.util.SortedSet;
 
-/** A department as the API shows it; {@code categories} are the category codes it answers for. */
+/** A department as the API shows it; {@code categories} are the category codes it answers for,
+ * {@code robots} its duty group's robots (administrators only). */
 public record DepartmentView(String code, String name, DepartmentKind kind, String kindLabel, String phone,
-        SortedSet<String> categories) {
+        SortedSet<String> categories, DutyRobotsView robots) {
+
+    /** Without the robots' addresses: what those who are not administrators see. */
+    DepartmentView withoutRobots() {
+        return new DepartmentView(code, name, kind, kindLabel, phone, categories, null);
+    }
 }

@@ -30,6 +30,9 @@ class Staff {
 
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    private NotifyBy notifyBy = NotifyBy.INAPP;
+
     @Version
     private long version;
 
@@ -48,6 +51,9 @@ class Staff {
         this.unitCode = request.unitCode();
         this.departmentCode = request.departmentCode();
         this.active = request.active() == null || request.active();
+        if (request.notifyBy() != null) {
+            this.notifyBy = request.notifyBy();
+        }
     }
 
     String username() {
@@ -55,6 +61,7 @@ class Staff {
     }
 
     StaffView view() {
-        return new StaffView(username, fullName, phone, email, role, role.label(), unitCode, departmentCode, active);
+        return new StaffView(username, fullName, phone, email, role, role.label(), unitCode, departmentCode, active,
+                notifyBy, notifyBy.label());
     }
 }

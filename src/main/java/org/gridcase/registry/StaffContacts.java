@@ -44,6 +44,7 @@ class StaffContacts {
 
     private static StaffView withoutContacts(StaffView member) {
         return new StaffView(member.username(), member.fullName(), PhoneNumbers.mask(member.phone()), null,
-                member.role(), member.roleLabel(), member.unitCode(), member.departmentCode(), member.active());
+                member.role(), member.roleLabel(), member.unitCode(), member.departmentCode(), member.active(),
+                member.notifyBy(), member.notifyByLabel());
     }
 }

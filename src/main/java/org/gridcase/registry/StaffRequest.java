@@ -10,6 +10,7 @@ import org.gridcase.system.OnCreate;
 /**
  * A member of staff to create, or their new state. {@code unitCode} is set for roles attached to a unit,
  * {@code departmentCode} for department staff. {@code active} defaults to true; false removes the login.
+ * {@code notifyBy} (INAPP, SMS or EMAIL) defaults to INAPP, and left out keeps what it was.
  */
 record StaffRequest(
         @NotBlank(groups = OnCreate.class, message = "必须填写")
@@ -25,5 +26,11 @@ record StaffRequest(
         StaffRole role,
         String unitCode,
         String departmentCode,
-        Boolean active) {
+        Boolean active,
+        NotifyBy notifyBy) {
+
+    StaffRequest(String username, String fullName, String phone, String email, StaffRole role, String unitCode,
+            String departmentCode, Boolean active) {
+        this(username, fullName, phone, email, role, unitCode, departmentCode, active, null);
+    }
 }

@@ -57,6 +57,7 @@ public class StaffService {
             throw new ConflictException("用户名 " + request.username() + " 已存在");
         }
         checkAttachment(request);
+        checkNotifyBy(request);
         Staff member = new Staff(request.username());
         member.describe(request);
         staff.save(member);
@@ -72,9 +73,20 @@ public class StaffService {
             throw new InvalidRequestException("username", "与路径中的用户名 " + username + " 不一致；用户名不能修改");
         }
         checkAttachment(request);
+        checkNotifyBy(request);
         member.describe(request);
         events.publishEvent(new StaffChanged(username));
         return member.view();
+    }
+
+    /** Text messages need a phone, e-mails an address. */
+    private static void checkNotifyBy(StaffRequest request) {
+        if (request.notifyBy() == NotifyBy.SMS && (request.phone() == null || request.phone().isBlank())) {
+            throw new InvalidRequestException("notifyBy", "选择短信通知须先填写手机号码（phone）");
+        }
+        if (request.notifyBy() == NotifyBy.EMAIL && (request.email() == null || request.email().isBlank())) {
+            throw new InvalidRequestException("notifyBy", "选择邮件通知须先填写电子邮箱（email）");
+        }
     }
 
     /** A role is attached to the kind of unit it works in (a grid worker to a grid), or to a department. */

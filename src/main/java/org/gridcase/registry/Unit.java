@@ -1,6 +1,7 @@
 package org.gridcase.registry;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,9 @@ class Unit {
 
     /** Streets (and districts, for cases not yet placed): the prefix of their case numbers, e.g. TM. */
     private String casePrefix;
+
+    @Embedded
+    private DutyRobots robots = new DutyRobots();
 
     @Version
     private long version;
@@ -88,8 +92,15 @@ class Unit {
         return casePrefix;
     }
 
+    DutyRobots robots() {
+        if (robots == null) { // Hibernate leaves an embeddable whose columns are all null as null
+            robots = new DutyRobots();
+        }
+        return robots;
+    }
+
     UnitView view() {
-        return new UnitView(code, level, level.label(), name, parentCode, boundary, casePrefix);
+        return new UnitView(code, level, level.label(), name, parentCode, boundary, casePrefix, robots().view());
     }
 
     UnitRef ref() {

@@ -5,6 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.gridcase.system.Callers;
 import org.gridcase.system.OnCreate;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
@@ -24,22 +26,29 @@ import org.springframework.web.bind.annotation.RestController;
 class UnitController {
 
     private final UnitService units;
+    private final Callers callers;
 
-    UnitController(UnitService units) {
+    UnitController(UnitService units, Callers callers) {
         this.units = units;
+        this.callers = callers;
+    }
+
+    /** The robots' URLs hold their keys: administrators only (they alone may change them, too). */
+    private UnitView shown(UnitView view) {
+        return callers.current().isMemberOf(Groups.CAMUNDA_ADMIN) ? view : view.withoutRobots();
     }
 
     @Operation(summary = "列出区划单元 · List the units")
     @GetMapping
     List<UnitView> list(@RequestParam(name = "level", required = false) UnitLevel level,
             @RequestParam(name = "parent", required = false) String parentCode) {
-        return units.list(level, parentCode);
+        return units.list(level, parentCode).stream().map(this::shown).toList();
     }
 
     @Operation(summary = "查看一个单元（含网格边界） · Read a unit (with its grid boundary)")
     @GetMapping("/{code}")
     UnitView get(@PathVariable("code") String code) {
-        return units.get(code);
+        return shown(units.get(code));
     }
 
     @Operation(summary = "新增单元（管理员） · Add a unit (administrators)")

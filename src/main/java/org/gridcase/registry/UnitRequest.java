@@ -1,5 +1,6 @@
 package org.gridcase.registry;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +9,8 @@ import org.gridcase.system.OnCreate;
 
 /**
  * A unit to create, or the new state of one (then {@code code}, {@code level} and {@code parentCode} come from
- * the stored unit and may be left out: a unit cannot move, its code encodes its place).
+ * the stored unit and may be left out: a unit cannot move, its code encodes its place). {@code robots} left out:
+ * the duty group robots stay as they are.
  */
 record UnitRequest(
         @NotBlank(groups = OnCreate.class, message = "必须填写")
@@ -21,5 +23,10 @@ record UnitRequest(
         String parentCode,
         String boundary,
         @Pattern(regexp = "[A-Z]{1,4}", message = "必须是 1 到 4 个大写字母，如 TM")
-        String casePrefix) {
+        String casePrefix,
+        @Valid DutyRobotsRequest robots) {
+
+    UnitRequest(String code, UnitLevel level, String name, String parentCode, String boundary, String casePrefix) {
+        this(code, level, name, parentCode, boundary, casePrefix, null);
+    }
 }

@@ -98,6 +98,9 @@ public class UnitService {
             throw new InvalidRequestException("casePrefix", "只有街道和区有工单号前缀");
         }
         unit.describe(request.name(), request.casePrefix());
+        if (request.robots() != null) {
+            unit.robots().change(request.robots());
+        }
         if (unit.level() == UnitLevel.GRID) {
             if (request.boundary() == null || request.boundary().isBlank()) {
                 throw new InvalidRequestException("boundary", "网格必须有边界（WKT POLYGON，经度在前）");

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.gridcase.casework.CoReporters;
 import org.springframework.stereotype.Component;
 
-/** Tells casework whom else to give a case's result: the residents who joined it and left a phone. */
+/** Tells casework whom else to give a case's result (the residents who joined it and left a phone) and how many joined. */
 @Component
 class CoReporterPhones implements CoReporters {
 
@@ -20,5 +20,10 @@ class CoReporterPhones implements CoReporters {
     public List<String> phonesOf(String caseNumber) {
         return coReporters.findByCaseNumber(caseNumber).stream().map(CoReporter::phone).filter(Objects::nonNull)
                 .distinct().toList();
+    }
+
+    @Override
+    public long countOf(String caseNumber) {
+        return coReporters.countByCaseNumber(caseNumber);
     }
 }

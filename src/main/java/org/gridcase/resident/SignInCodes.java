@@ -43,8 +43,9 @@ class SignInCodes {
         SignInCode stored = codes.findById(phone).orElseGet(() -> new SignInCode(phone));
         stored.renew(hashes.encode(code), now().plus(settings.signInCodeLifetime()), TRIES);
         codes.save(stored);
+        // urgent: the resident waits for it now, whatever the hour (no quiet hours)
         notifications.send(Recipient.reporter(phone), null, NotificationTemplate.RESIDENT_SIGN_IN_CODE,
-                Map.of("code", code, "minutes", settings.signInCodeLifetime().toMinutes()));
+                Map.of("code", code, "minutes", settings.signInCodeLifetime().toMinutes()), true);
         if (settings.logSignInCodes()) {
             log.info("One-time code for {}: {} (logged because gridcase.resident.log-sign-in-codes is on)",
                     phone, code);

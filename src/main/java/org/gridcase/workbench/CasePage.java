@@ -10,16 +10,18 @@ import org.gridcase.notification.NotificationView;
  * [lat, lon] points for the map), where it stands, the departments, notes, steps, notifications, escalations,
  * urges and the open steps; {@code pictures}: the photo links the page may show as pictures (PhotoOrigins). Names, not codes; the reporter's phone as the caller may see it. {@code worksOn} is
  * false for the hotline reading a case another desk took: it sees the case, not its notes or messages.
+ * {@code coReporters}: residents who joined the case (我也遇到了) besides its reporter; {@code returnVisits}: each
+ * round's return visit, rated by the reporter (居民评价) or made by the community's call (社区回访).
  */
 record CasePage(Report report, Standing standing, List<Department> departments, List<Note> notes,
         List<CaseHistorySteps.Step> steps, List<NotificationView> notifications, List<Escalation> escalations,
         List<Urge.UrgeView> urges, int urgeCount, SupervisionRequest.View supervision, List<Task> openTasks,
-        Actions actions, boolean worksOn) {
+        Actions actions, boolean worksOn, List<ReturnVisitRounds.Round> returnVisits) {
 
     record Report(String caseNumber, String categoryName, String urgency, String urgencyLabel, String channelLabel,
             String description, String address, Double lat, Double lon, List<String> photoLinks, List<String> pictures,
             String reporterName, String reporterPhone, String gridCode, String gridName, List<double[]> gridOutline,
-            String communityName, String streetName, String openedBy, Instant receivedAt) {
+            String communityName, String streetName, String openedBy, Instant receivedAt, long coReporters) {
     }
 
     record Standing(String status, String statusLabel, List<String> steps, List<String> holders, Instant deadline,

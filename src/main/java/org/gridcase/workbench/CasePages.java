@@ -11,6 +11,7 @@ import org.gridcase.casework.CaseNotes;
 import org.gridcase.casework.CaseNotifications;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.CaseStatus;
+import org.gridcase.casework.CoReporters;
 import org.gridcase.system.Caller;
 import org.gridcase.system.Callers;
 import org.gridcase.system.NotFoundException;
@@ -41,10 +42,13 @@ class CasePages {
     private final Supervision supervision;
     private final WorkingTimeExpressions workingTime;
     private final PhotoOrigins photos;
+    private final CoReporters coReporters;
+    private final ReturnVisitRounds returnVisits;
 
     CasePages(CaseQueries cases, CaseNotes notes, CaseNotifications notifications, Callers callers, Names names,
             GridOutlines outlines, OpenTasks openTasks, CaseHistorySteps history, Urging urging, CaseList list,
-            Supervision supervision, WorkingTimeExpressions workingTime, PhotoOrigins photos) {
+            Supervision supervision, WorkingTimeExpressions workingTime, PhotoOrigins photos,
+            CoReporters coReporters, ReturnVisitRounds returnVisits) {
         this.cases = cases;
         this.notes = notes;
         this.notifications = notifications;
@@ -58,6 +62,8 @@ class CasePages {
         this.supervision = supervision;
         this.workingTime = workingTime;
         this.photos = photos;
+        this.coReporters = coReporters;
+        this.returnVisits = returnVisits;
     }
 
     CasePage page(String caseNumber) {
@@ -79,7 +85,7 @@ class CasePages {
                 c.lat(), c.lon(), c.photoLinks(),
                 photos.pictures(c.photoLinks(), ownOrigin()), c.reporterName(), c.reporterPhone(), c.gridCode(),
                 n.unit(c.gridCode()), outlines.of(c.gridCode()), n.unit(c.communityCode()), n.unit(c.streetCode()),
-                n.person(c.openedBy()), c.receivedAt());
+                n.person(c.openedBy()), c.receivedAt(), coReporters.countOf(c.caseNumber()));
         CasePage.Standing standing = new CasePage.Standing(c.status().name(), c.statusLabel(),
                 tasks.stream().map(OpenTasks.OpenTask::step).distinct().toList(),
                 tasks.stream().map(t -> CaseList.holder(t, n)).distinct().toList(), deadline,
@@ -106,7 +112,7 @@ class CasePages {
         return new CasePage(report, standing, departments, caseNotes,
                 history.of(c, n), worksOn ? notifications.list(caseNumber) : List.of(), escalations,
                 urging.list(caseNumber), urging.count(caseNumber), supervision.latest(caseNumber), openSteps, actions,
-                worksOn);
+                worksOn, returnVisits.of(c));
     }
 
     private static String checkIn(CaseDetails.Department d, Instant now) {
@@ -116,7 +122,7 @@ class CasePages {
         return d.checkInDue() != null && d.checkInDue().isBefore(now) ? "已超时未报到" : "未报到";
     }
 
-    private static String resolution(String code) {
+    static String resolution(String code) {
         return code == null ? null : switch (code) {
             case "RESOLVED" -> "已解决";
             case "PARTIALLY" -> "部分解决";
@@ -125,7 +131,7 @@ class CasePages {
         };
     }
 
-    private static String satisfaction(String code) {
+    static String satisfaction(String code) {
         return code == null ? null : switch (code) {
             case "SATISFIED" -> "满意";
             case "BASICALLY_SATISFIED" -> "基本满意";

@@ -158,6 +158,8 @@ createApp({
       if (!this.description.trim()) errors.description = '请描述遇到的问题';
       if (!this.address.trim()) errors.address = '请填写地址，例如小区、楼号、路口';
       if (!this.consent) errors.consent = '请阅读并同意信息使用说明';
+      // a photo still on its way would be left out of the report
+      if (this.uploading) errors.photoLinks = '照片还在上传，请稍候再提交';
       return errors;
     },
     async submit() {

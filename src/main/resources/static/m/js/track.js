@@ -7,7 +7,7 @@ import { api, query, time, TopBar, ApiError } from './common.js';
 const STAGE_WORDS = {
   RECEIVED: '已收到您的反映', ON_THE_SPOT: '网格员正在现场处理', WHISTLED: '街道正在召集相关部门',
   CHECKING_IN: '相关部门正在报到', HANDLING: '正在办理', FEEDBACK: '已办理，正在告知结果',
-  RETURN_VISIT: '社区正在回访', REOPENED: '重新办理', CLOSED: '已办结',
+  RETURN_VISIT: '回访评价', REOPENED: '重新办理', CLOSED: '已办结',
 };
 const RESOLUTION = { RESOLVED: '已解决', PARTIALLY: '部分解决', UNRESOLVED: '未解决' };
 const SATISFACTION = { SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', UNSATISFIED: '不满意', NO_RESPONSE: '未评价' };
@@ -19,7 +19,7 @@ createApp({
   components: { TopBar },
   data() {
     return { c: null, error: null, canRate: false, rating: { resolution: '', satisfaction: '', comment: '' },
-      ratingErrors: {}, ratingError: null, rated: false, busy: false, RESOLUTION, SATISFACTION };
+      reporter: false, ratedBy: null, ratingErrors: {}, ratingError: null, rated: false, busy: false, RESOLUTION, SATISFACTION };
   },
   computed: {
     lead() {
@@ -30,21 +30,26 @@ createApp({
     },
   },
   async mounted() {
-    try {
-      this.c = await api('/api/resident/cases/' + encodeURIComponent(caseNumber) + '?token=' + encodeURIComponent(token));
-    } catch (e) {
-      this.error = e.message;
-      return;
-    }
-    try {
-      // the rating belongs to the intake's tracking view; a co-reporter's token does not open it, so no form
-      const view = await api('/api/cases/' + encodeURIComponent(caseNumber) + '?token=' + encodeURIComponent(token));
-      this.canRate = view.canRate === true;
-    } catch (e) {
-      this.canRate = false;
-    }
+    await this.load();
   },
   methods: {
+    async load() {
+      try {
+        this.c = await api('/api/resident/cases/' + encodeURIComponent(caseNumber) + '?token=' + encodeURIComponent(token));
+      } catch (e) {
+        this.error = e.message;
+        return;
+      }
+      try {
+        // the rating belongs to the intake's tracking view; a co-reporter's token does not open it, so no form
+        const view = await api('/api/cases/' + encodeURIComponent(caseNumber) + '?token=' + encodeURIComponent(token));
+        this.canRate = view.canRate === true;
+        this.ratedBy = view.ratedBy;
+        this.reporter = true;
+      } catch (e) {
+        this.canRate = false;
+      }
+    },
     words(stage) {
       return STAGE_WORDS[stage.status] || stage.label;
     },
@@ -58,7 +63,8 @@ createApp({
         await api('/api/cases/' + encodeURIComponent(caseNumber) + '/rating?token=' + encodeURIComponent(token),
           { method: 'POST', body: { ...this.rating, comment: this.rating.comment.trim() || null } });
         this.rated = true;
-        this.canRate = false;
+        // the rating moved the case on (closed, or back to handling): show where it stands now
+        await this.load();
       } catch (e) {
         this.ratingError = e.message;
         this.ratingErrors = e instanceof ApiError ? e.fields : {};
@@ -84,6 +90,8 @@ createApp({
         <p class="small" data-test="reporters">共 {{ c.reporterCount }} 位居民反映此问题</p>
         <div class="photos" v-if="c.photoLinks.length"><img v-for="p in c.photoLinks" :key="p" :src="p" alt="照片"></div>
       </section>
+      <p class="note" v-if="rated" data-test="rated">{{ c.status === 'CLOSED' ? '感谢您的评价，工单已办结。' : '感谢您的评价。问题将重新办理，办好后会再请您评价。' }}</p>
+      <p class="note" v-if="reporter && c.status === 'RETURN_VISIT'" data-test="call-pending">评价时限已过，社区将电话回访</p>
       <section class="card" v-if="c.departments.length || c.handlingDue">
         <h2>谁在办</h2>
         <p v-if="lead.length">主办：{{ lead.join('、') }}</p>
@@ -93,7 +101,7 @@ createApp({
       <section class="card" v-if="c.handlingResult || c.resolution">
         <h2>办理结果</h2>
         <p v-if="c.handlingResult" data-test="result">{{ c.handlingResult }}</p>
-        <p v-if="c.resolution" class="small">回访：{{ RESOLUTION[c.resolution] || c.resolution }}<span v-if="c.satisfaction">，{{ SATISFACTION[c.satisfaction] || c.satisfaction }}</span></p>
+        <p v-if="c.resolution" class="small" data-test="result-rating">{{ ratedBy === 'REPORTER' ? '您的评价' : '社区回访' }}：{{ RESOLUTION[c.resolution] || c.resolution }}<span v-if="c.satisfaction">，{{ SATISFACTION[c.satisfaction] || c.satisfaction }}</span></p>
       </section>
       <section class="card">
         <h2>办理经过</h2>
@@ -117,7 +125,6 @@ createApp({
         <p class="error banner" v-if="ratingError">{{ ratingError }}</p>
         <button class="primary" :disabled="busy" @click="rate">提交评价</button>
       </section>
-      <p class="note" v-if="rated">感谢您的评价。</p>
     </template>
     <p v-else-if="!error" class="small center">正在加载…</p>
   </main>`,

@@ -91,6 +91,7 @@ startPage('case', {
             <dt>所在网格</dt><dd>{{ c.report.streetName }} · {{ c.report.communityName }} · {{ c.report.gridName }}</dd>
             <dt>来源</dt><dd>{{ c.report.channelLabel }}<span v-if="c.report.openedBy">（{{ c.report.openedBy }} 受理）</span></dd>
             <dt>诉求人</dt><dd>{{ c.report.reporterName || '—' }} {{ c.report.reporterPhone || '' }}</dd>
+            <dt>反映人数</dt><dd id="reporter-count">{{ 1 + c.report.coReporters }} 位居民<span class="muted" v-if="c.report.coReporters">（诉求人及 {{ c.report.coReporters }} 位「我也遇到了」）</span></dd>
             <dt>受理时间</dt><dd>{{ time(c.report.receivedAt) }}</dd>
             <dt>照片</dt><dd class="photos"><template v-for="(p, i) in c.report.photoLinks" :key="p">
               <a v-if="c.report.pictures.includes(p)" :href="p" target="_blank" rel="noopener noreferrer"><img class="photo" :src="p" :alt="'照片 ' + (i + 1)" loading="lazy" referrerpolicy="no-referrer"></a>
@@ -114,7 +115,8 @@ startPage('case', {
             <dt>期限</dt><dd>{{ time(c.standing.deadline) }} <span :class="c.standing.timeLeft === '已超时' ? 'late' : 'muted'">{{ c.standing.timeLeft }}</span></dd>
             <dt>主办部门</dt><dd>{{ c.standing.leadDepartment || '—' }}</dd>
             <dt>办理结果</dt><dd>{{ c.standing.handlingResult || '—' }}</dd>
-            <dt>回访</dt><dd>{{ c.standing.resolution || '—' }} {{ c.standing.satisfaction || '' }}</dd>
+            <dt>回访</dt><dd id="return-visits"><span v-if="!c.returnVisits.length">—</span>
+              <div v-for="r in c.returnVisits" :key="r.round">第 {{ r.round }} 轮 · {{ r.by }}：{{ r.resolution || '—' }}，{{ r.satisfaction || '—' }} <span class="muted">{{ time(r.at) }}</span></div></dd>
             <dt>重办 / 退单 / 延期</dt><dd>{{ c.standing.reopenCount }} / {{ c.standing.returnCount }} / {{ c.standing.extensionCount }}</dd>
             <dt>催办</dt><dd id="urge-count">{{ c.urgeCount }} 次</dd>
             <dt v-if="c.supervision">手动督办</dt><dd v-if="c.supervision">{{ c.supervision.requestedBy }} {{ time(c.supervision.requestedAt) }}：{{ c.supervision.reason }}</dd>

@@ -1,7 +1,8 @@
-// The one layout of the workbench: top bar 工单中心 with the user's name, the navigation, links to the Tasklist,
-// 退出; and the sign-in form when nobody is signed in. A page is a Vue component given the signed-in user (me).
+// The one layout of the workbench: top bar 工单中心 with the user's name, the navigation, the bell (站内消息),
+// links to the Tasklist, 退出; and the sign-in form when nobody is signed in. A page is a Vue component given the signed-in user (me).
 import { createApp } from '/webjars/vue/dist/vue.esm-browser.prod.js';
 import { api, signIn, signOut, ApiError } from './api.js';
+import { Bell } from './bell.js';
 
 // Pages of the navigation; `show(me)` decides who sees an entry (absent: everyone).
 export const NAV = [
@@ -16,7 +17,7 @@ export const TASKLIST = '/camunda/app/tasklist/default/';
 
 export function startPage(key, page) {
   const Shell = {
-    components: { page },
+    components: { page, bell: Bell },
     data() {
       return { me: null, checking: true, failure: null, nav: NAV, current: key, tasklist: TASKLIST,
         username: '', password: '', loginError: null, busy: false };
@@ -61,6 +62,7 @@ export function startPage(key, page) {
              :class="{ active: item.key === current }">{{ item.label }}</a>
         </nav>
         <div class="user" v-if="me">
+          <bell></bell>
           <a :href="tasklist">Tasklist</a>
           <span id="user-name" :title="me.userId">{{ me.name }}<span v-if="me.role" class="muted">（{{ me.role }}{{ me.unit ? ' · ' + me.unit : '' }}）</span></span>
           <button type="button" @click="logOut">退出</button>

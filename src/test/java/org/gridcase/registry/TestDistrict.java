@@ -71,4 +71,26 @@ public record TestDistrict(String district, String street, String community, Str
         return staff.update(username, new StaffRequest(null, "测试" + username, "13900000000", null, role, unitCode,
                 departmentCode, active));
     }
+
+    /** Adds a member of staff who hears of their messages by {@code notifyBy} besides the bell. */
+    public static StaffView addStaff(StaffService staff, String username, StaffRole role, String unitCode,
+            String departmentCode, String phone, String email, NotifyBy notifyBy) {
+        return staff.create(new StaffRequest(username, "测试" + username, phone, email, role, unitCode,
+                departmentCode, true, notifyBy));
+    }
+
+    /** Gives a unit's duty group its robots (null: none). */
+    public static void setRobots(UnitService units, String code, String wecom, String dingtalk, String secret) {
+        UnitView unit = units.get(code);
+        units.update(code, new UnitRequest(null, null, unit.name(), null, unit.boundary(), unit.casePrefix(),
+                new DutyRobotsRequest(wecom, dingtalk, secret)));
+    }
+
+    /** Gives a department's duty group its robots (null: none). */
+    public static void setRobots(DepartmentService departments, String code, String wecom, String dingtalk,
+            String secret) {
+        DepartmentView department = departments.get(code);
+        departments.update(code, new DepartmentRequest(null, department.name(), department.kind(),
+                department.phone(), department.categories(), new DutyRobotsRequest(wecom, dingtalk, secret)));
+    }
 }

@@ -67,6 +67,26 @@ class ResidentApiTests {
         return http.openCase(report);
     }
 
+    /**
+     * Waits until the process has placed the case (after the start's async boundary): the record it then writes
+     * back whole would undo a date or status a test set before.
+     */
+    void awaitPlaced(String caseNumber) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while ("RECEIVED".equals(jdbc.queryForObject("select status from case_record where case_number = ?",
+                String.class, caseNumber))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("case " + caseNumber + " was not placed within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     List<String> nearby(String category, double lat, double lon) {
         JsonNode answer = http.get("/api/resident/nearby?category=" + category + "&lat=" + lat + "&lon=" + lon)
                 .body();
@@ -76,14 +96,17 @@ class ResidentApiTests {
     @Test
     void offersOpenCasesOfTheSameCategoryWithinTheRadiusAndTheDays() {
         String yesterday = report("PROPERTY.STAIRWELL_CLUTTER", LAT, LON, null);
+        awaitPlaced(yesterday);
         jdbc.update("update case_record set received_at = received_at - interval '1 day' where case_number = ?",
                 yesterday);
         String far = report("PROPERTY.STAIRWELL_CLUTTER", LAT + 3 * FIFTY_METRES, LON, null);
         String otherKind = report("PROPERTY.WATER_LEAK", LAT, LON, null);
         String old = report("PROPERTY.STAIRWELL_CLUTTER", LAT, LON, null);
+        awaitPlaced(old);
         jdbc.update("update case_record set received_at = received_at - interval '8 days' where case_number = ?",
                 old);
         String closed = report("PROPERTY.STAIRWELL_CLUTTER", LAT, LON, null);
+        awaitPlaced(closed);
         jdbc.update("update case_record set status = 'CLOSED' where case_number = ?", closed);
 
         List<String> found = nearby("PROPERTY.STAIRWELL_CLUTTER", LAT + FIFTY_METRES, LON);
@@ -167,6 +190,7 @@ class ResidentApiTests {
                 Map.of("phone", "12345"));
         assertThat(badPhone.status()).isEqualTo(400);
         assertThat(badPhone.body().get("errors").get(0).get("field").asText()).isEqualTo("phone");
+        awaitPlaced(number);
         jdbc.update("update case_record set status = 'CLOSED' where case_number = ?", number);
         ResidentHttp.Answer closed = http.post("/api/resident/cases/" + number + "/co-reporters", Map.of());
         assertThat(closed.status()).isEqualTo(409);

@@ -14,7 +14,6 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Geolocation;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The resident pages (/m/) on a phone, 390 × 844, in headless Chromium: a report from a community's QR code with
  * a photo and a place tapped on the map, then its tracking page; the duplicate offer for the same problem reported
  * 50 m away the day before, joined with 我也遇到了; 我的反映 with the one-time code (read from the stored
- * notification). The photo store is stubbed (its module is not on this branch). Screenshots:
- * target/screenshots/resident/.
+ * notification). Photos go through the real photo store: two pictures, made smaller in the browser, uploaded to
+ * POST /api/photos and claimed by the case the report opens. Screenshots: target/screenshots/resident/.
  */
 @DemoDistrictTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -76,10 +75,9 @@ class ResidentBrowserTests {
     @Test
     void aResidentReportsFromTheGridsQrCodeAndFollowsTheCase() throws IOException {
         Page page = phone();
-        // the photo store belongs to another module; here it answers as it will
-        page.route("**/api/photos", route -> route.fulfill(new Route.FulfillOptions().setStatus(201)
-                .setContentType("application/json").setBody("{\"id\":\"p1\",\"url\":\"" + url("/webjars/leaflet/dist/images/layers-2x.png")
-                        + "\",\"thumbnailUrl\":\"" + url("/webjars/leaflet/dist/images/layers-2x.png") + "\"}")));
+        // a phone of its own address (through the trusted loopback proxy): the anonymous upload and report limits
+        // count per address, and other tests of the shared context report from the loopback too
+        page.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.18.13.1"));
         page.navigate(url("/m/report?grid=" + GRID));
         assertThat(page.locator(".note").first()).containsText("网格二维码");
         assertThat(page.locator(".chips button").first()).isVisible();
@@ -90,8 +88,11 @@ class ResidentBrowserTests {
         page.getByText("楼道照明").click();
         assertThat(page.locator("[data-test=chosen-category]")).hasText("物业管理 · 楼道照明");
         page.locator("textarea").first().fill("3号楼2单元楼道灯坏了一周，晚上看不见台阶");
-        page.locator("input[type=file]").setInputFiles(photo());
-        assertThat(page.locator(".photos img")).hasCount(1);
+        page.locator("input[type=file]").setInputFiles(new Path[] {photo(Color.YELLOW), photo(Color.RED)});
+        assertThat(page.locator(".photos img")).hasCount(2);
+        // each is sent once made smaller (long side 1600 px); the page holds the stored photo's address
+        assertThat(page.getByText("正在上传照片…")).hasCount(0);
+        assertThat(page.locator(".photos .error")).hasCount(0);
         page.locator("[data-test=map]").scrollIntoViewIfNeeded();
         BoundingBox map = page.locator("[data-test=map]").boundingBox();
         page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
@@ -117,7 +118,16 @@ class ResidentBrowserTests {
         Map<String, Object> stored = jdbc.queryForMap("select channel_source, photo_links from case_record"
                 + " where case_number = ?", number);
         org.assertj.core.api.Assertions.assertThat(stored.get("channel_source")).isEqualTo("grid:" + GRID);
-        org.assertj.core.api.Assertions.assertThat((String) stored.get("photo_links")).contains("/webjars/leaflet/dist/images/layers-2x.png");
+        // the two uploads are stored, resized by the page, and belong to the new case
+        List<Map<String, Object>> photos = jdbc.queryForList("select id, width, height, content_type from photo"
+                + " where case_number = ? order by id", number);
+        org.assertj.core.api.Assertions.assertThat(photos).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(photos).allSatisfy(photo -> {
+            org.assertj.core.api.Assertions.assertThat(photo).containsEntry("width", 1600).containsEntry("height", 1200)
+                    .containsEntry("content_type", "image/jpeg");
+            org.assertj.core.api.Assertions.assertThat((String) stored.get("photo_links"))
+                    .contains(url("/photos/" + photo.get("id")));
+        });
 
         page.locator("[data-test=tracking-page]").click();
         assertThat(page.locator("[data-test=case-number]")).hasText(number);
@@ -125,6 +135,13 @@ class ResidentBrowserTests {
         assertThat(page.locator("[data-test=status]")).not().isEmpty();
         assertThat(page.getByText("回访电话：136****6001")).isVisible();
         assertThat(page.locator("[data-test=rate]")).hasCount(0);
+        // the two photos show as pictures, loaded from gridcase's photo store
+        assertThat(page.locator(".photos img")).hasCount(2);
+        page.waitForFunction("() => [...document.querySelectorAll('.photos img')]"
+                + ".every(img => img.complete && img.naturalWidth === 1600)");
+        for (Map<String, Object> photo : photos) {
+            assertThat(page.locator(".photos img[src='" + url("/photos/" + photo.get("id")) + "']")).isVisible();
+        }
         chromium.screenshot(page, "track");
     }
 
@@ -142,7 +159,6 @@ class ResidentBrowserTests {
                 earlier);
 
         Page page = phone();
-        page.route("**/api/photos", route -> route.fulfill(new Route.FulfillOptions().setStatus(404)));
         page.context().grantPermissions(List.of("geolocation"));
         page.context().setGeolocation(new Geolocation(lat, lon));
         page.navigate(url("/m/report"));
@@ -191,12 +207,13 @@ class ResidentBrowserTests {
         assertThat(page.locator("[data-test=case-number]")).hasText(mine);
     }
 
-    static Path photo() throws IOException {
+    /** A picture larger than the page sends (2400 × 1800): the page makes it 1600 × 1200 before the upload. */
+    static Path photo(Color spot) throws IOException {
         BufferedImage image = new BufferedImage(2400, 1800, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(90, 110, 140));
         g.fillRect(0, 0, 2400, 1800);
-        g.setColor(Color.YELLOW);
+        g.setColor(spot);
         g.fillOval(900, 500, 600, 600);
         g.dispose();
         Path file = Files.createTempFile("stairwell", ".png");

@@ -94,6 +94,58 @@ class WorkbenchActionsTests {
     }
 
     @Test
+    void theCasePageCountsTheResidentsAndTellsWhoGaveEachRoundsReturnVisit() throws Exception {
+        // given: a stairwell light reported to 12345, two more residents joining it (我也遇到了)
+        WorkbenchHttp.Answer opened = http.post("hotline", "/api/cases", Map.of("category", "PROPERTY.STAIRWELL_LIGHT",
+                "description", "楼道灯不亮", "address", "牡丹庄园2号楼", "gridCode", TUMEN_GRID, "reporterName", "孙女士",
+                "reporterPhone", "13700004010", "channel", "HOTLINE_12345"));
+        assertThat(opened.status()).as("%s", opened.body()).isEqualTo(201);
+        String number = opened.body().get("caseNumber").asText();
+        String token = opened.body().get("trackingUrl").asText().replaceAll(".*[?&]token=", "");
+        join(number, "{\"phone\":\"13700004011\"}", "198.18.14.1");
+        join(number, "{}", "198.18.14.2");
+        // round 1: handled on the spot, and the reporter rates it unresolved on her tracking page
+        http.completeTask("grid.worker", number, "Task_HandleOnTheSpot", Map.of("handledOnTheSpot", true,
+                "onTheSpotNote", "已更换灯泡"));
+        http.await(null, "/api/cases/" + number + "?token=" + token,
+                a -> a.status() == 200 && a.body().get("canRate").asBoolean());
+        WorkbenchHttp.Answer rated = http.post(null, "/api/cases/" + number + "/rating?token=" + token,
+                Map.of("resolution", "UNRESOLVED", "satisfaction", "UNSATISFIED", "comment", "灯还是不亮"));
+        assertThat(rated.status()).as("%s", rated.body()).isEqualTo(200);
+        // round 2: the property company repairs it, nobody rates in time, the community calls
+        http.completeTask("dept.wuye", number, "Task_HandleOnSite", Map.of("handlingOutcome", "RESOLVED",
+                "handlingResult", "更换线路，灯已亮"));
+        http.completeTask("community.staff", number, "Task_ReturnVisit", Map.of("resolution", "RESOLVED",
+                "satisfaction", "SATISFIED", "returnVisitNote", "电话回访，居民满意"));
+
+        // when
+        JsonNode page = http.await("supervisor", "/api/workbench/cases/" + number, a -> a.status() == 200
+                && a.body().at("/standing/status").asText().equals("CLOSED"));
+
+        // then
+        assertThat(page.at("/report/coReporters").asLong()).isEqualTo(2);
+        JsonNode rounds = page.get("returnVisits");
+        assertThat(rounds).hasSize(2);
+        assertThat(rounds.get(0).get("round").asInt()).isEqualTo(1);
+        assertThat(rounds.get(0).get("by").asText()).isEqualTo("居民评价");
+        assertThat(rounds.get(0).get("resolution").asText()).isEqualTo("未解决");
+        assertThat(rounds.get(0).get("satisfaction").asText()).isEqualTo("不满意");
+        assertThat(rounds.get(1).get("by").asText()).isEqualTo("社区回访");
+        assertThat(rounds.get(1).get("resolution").asText()).isEqualTo("已解决");
+        assertThat(rounds.get(1).get("satisfaction").asText()).isEqualTo("满意");
+    }
+
+    /** 我也遇到了, from a phone of its own address: joins are limited per address. */
+    private void join(String number, String body, String address) throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/resident/cases/" + number + "/co-reporters"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    }
+
+    @Test
     void aSupervisorUrgesOnceAnHourAndTheHoldersAreReminded() {
         String number = whistledCase();
 
