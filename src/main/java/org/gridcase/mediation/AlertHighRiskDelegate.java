@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_AlertHighRisk: a high-risk dispute is told at once to the street and to the police station (the department
- * named by the task's input policeDepartment: who is alerted is the designers' rule, in the BPMN).
+ * named by the task's input policeDepartment: who is alerted is the designers' rule, in the BPMN). Urgent: it
+ * goes out at once, quiet hours or not, on the duty groups' robots as well as the bell (NotificationRouting.dmn).
  */
 @Component("alertHighRiskDelegate")
 class AlertHighRiskDelegate implements JavaDelegate {
@@ -45,9 +46,9 @@ class AlertHighRiskDelegate implements JavaDelegate {
                 "parties", String.valueOf(text(execution.getVariable(PARTIES))));
         notifications.send(Recipient.group(CamundaGroups.ofUnit(UnitLevel.STREET,
                 (String) execution.getVariable(STREET_CODE))), caseNumber, NotificationTemplate.HIGH_RISK_DISPUTE,
-                parameters);
+                parameters, true);
         notifications.send(Recipient.group(CamundaGroups.ofDepartment(
                 (String) execution.getVariable("policeDepartment"))), caseNumber,
-                NotificationTemplate.HIGH_RISK_DISPUTE, parameters);
+                NotificationTemplate.HIGH_RISK_DISPUTE, parameters, true);
     }
 }
