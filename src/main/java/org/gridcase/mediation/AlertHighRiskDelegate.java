@@ -22,9 +22,11 @@ import org.springframework.stereotype.Component;
 class AlertHighRiskDelegate implements JavaDelegate {
 
     private final Notifications notifications;
+    private final MediationRecords records;
 
-    AlertHighRiskDelegate(Notifications notifications) {
+    AlertHighRiskDelegate(Notifications notifications, MediationRecords records) {
         this.notifications = notifications;
+        this.records = records;
     }
 
     @Override
@@ -37,10 +39,11 @@ class AlertHighRiskDelegate implements JavaDelegate {
         if (yes(execution.getVariable(MAY_TURN_COLLECTIVE))) {
             warnings.append("，有引发群体性事件的可能");
         }
+        Map<String, String> header = records.header(caseNumber);
         Map<String, String> parameters = Map.of(
                 "caseNumber", caseNumber,
-                "categoryName", String.valueOf(execution.getVariable(CATEGORY_NAME)),
-                "address", String.valueOf(execution.getVariable(ADDRESS)),
+                "categoryName", header.get("categoryName"),
+                "address", header.get("address"),
                 "riskLabel", RiskLevel.labelOf((String) execution.getVariable(RISK_LEVEL)),
                 "warnings", warnings.toString(),
                 "parties", String.valueOf(text(execution.getVariable(PARTIES))));

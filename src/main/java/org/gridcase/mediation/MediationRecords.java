@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -97,6 +98,14 @@ class MediationRecords {
                 SELECT count(*) FROM mediation_case m JOIN case_record c ON c.case_number = m.case_number
                  WHERE m.mediator_name = ? AND c.status <> 'CLOSED'""").param(mediatorName)
                 .query(Long.class).single();
+    }
+
+    /** The case's category name and address, as the record holds them, for the texts the process sends. */
+    Map<String, String> header(String caseNumber) {
+        return jdbc.sql("SELECT category_name, address FROM case_record WHERE case_number = ?").param(caseNumber)
+                .query((rs, i) -> Map.of("categoryName", String.valueOf(rs.getString(1)),
+                        "address", String.valueOf(rs.getString(2))))
+                .optional().orElse(Map.of("categoryName", "", "address", ""));
     }
 
     Optional<MediationView> of(String caseNumber) {
