@@ -190,3 +190,34 @@ WHERE NOT EXISTS (SELECT 1 FROM registry_staff t WHERE t.username = s.username);
 UPDATE registry_unit SET case_prefix = 'LH' WHERE code = '610104' AND case_prefix IS NULL;
 UPDATE registry_unit SET case_prefix = 'TM' WHERE code = '610104007' AND case_prefix IS NULL;
 UPDATE registry_unit SET case_prefix = 'HMP' WHERE code = '610104006' AND case_prefix IS NULL;
+
+-- Dispute mediation (V34): the police station a high-risk dispute alerts, and mediation teams of 牡丹庄园社区
+-- and of 土门街道 (names invented). MediatorProposal.dmn proposes a speciality; the team follows from here.
+INSERT INTO registry_department (code, name, kind, phone)
+SELECT * FROM (VALUES
+    ('paichusuo', '莲湖公安分局土门派出所', 'DEPARTMENT', '029-88631110')
+) AS s(code, name, kind, phone)
+WHERE NOT EXISTS (SELECT 1 FROM registry_department d WHERE d.code = s.code);
+
+INSERT INTO registry_mediation_team (code, name, unit_code, speciality, active)
+SELECT * FROM (VALUES
+    ('mdzy-plumbing',    '牡丹庄园社区水电调解小组',   '610104007001', 'PLUMBING',      TRUE),
+    ('mdzy-property',    '牡丹庄园社区物业法律调解小组', '610104007001', 'PROPERTY_LAW',  TRUE),
+    ('mdzy-counselling', '牡丹庄园社区心理疏导调解小组', '610104007001', 'COUNSELLING',   TRUE),
+    ('tumen-joint',      '土门街道人民调解委员会',       '610104007',    'COMPREHENSIVE', TRUE)
+) AS s(code, name, unit_code, speciality, active)
+WHERE NOT EXISTS (SELECT 1 FROM registry_mediation_team t WHERE t.code = s.code);
+
+INSERT INTO registry_mediator (team_code, seq, name, role)
+SELECT * FROM (VALUES
+    ('mdzy-plumbing',    0, '赵雅琴', '社工'),
+    ('mdzy-plumbing',    1, '周小军', '网格员'),
+    ('mdzy-plumbing',    2, '刘建民', '志愿者（水电工）'),
+    ('mdzy-property',    0, '陈静',   '律师'),
+    ('mdzy-property',    1, '王建国', '党员'),
+    ('mdzy-counselling', 0, '李秀英', '社工'),
+    ('mdzy-counselling', 1, '孙丽',   '志愿者（心理咨询师）'),
+    ('tumen-joint',      0, '马志刚', '司法所调解员'),
+    ('tumen-joint',      1, '何玉梅', '党员')
+) AS s(team_code, seq, name, role)
+WHERE NOT EXISTS (SELECT 1 FROM registry_mediator m WHERE m.team_code = s.team_code AND m.seq = s.seq);

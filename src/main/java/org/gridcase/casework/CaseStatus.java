@@ -7,6 +7,7 @@ public enum CaseStatus {
     WHISTLED("街道吹哨"),
     CHECKING_IN("部门报到"),
     HANDLING("处置中"),
+    MEDIATING("调解中"),
     FEEDBACK("反馈"),
     RETURN_VISIT("回访"),
     REOPENED("重办"),

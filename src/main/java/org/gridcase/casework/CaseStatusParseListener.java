@@ -44,6 +44,11 @@ class CaseStatusParseListener extends AbstractBpmnParseListener {
     }
 
     @Override
+    public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+        follow(element, activity);
+    }
+
+    @Override
     public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
         follow(element, activity);
     }

@@ -7,7 +7,8 @@ public enum LadderStage {
     HANDLING("现场处置"),
     WHISTLE("街道吹哨"),
     PLACEMENT("人工定位"),
-    COMMITMENT("协商承诺");
+    COMMITMENT("协商承诺"),
+    MEDIATION("矛盾纠纷调解");
 
     private final String label;
 

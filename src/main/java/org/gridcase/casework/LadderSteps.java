@@ -43,6 +43,8 @@ class LadderSteps {
             case WHISTLE -> CamundaGroups.ofUnit(UnitLevel.STREET, (String) execution.getVariable(STREET_CODE));
             case PLACEMENT -> CamundaGroups.DISPATCHERS;
             case COMMITMENT -> (String) execution.getVariable(COMMITMENT_GROUP);
+            // the mediator confirmed by the community (MediationProcess's Task_AssignMediator)
+            case MEDIATION -> (String) execution.getVariable("mediatorGroup");
         };
         reach(execution, stage, LadderRung.WARNING, holder, NotificationTemplate.LADDER_WARNING);
     }
@@ -77,6 +79,7 @@ class LadderSteps {
                     case WHISTLE -> String.valueOf(header.streetName());
                     case PLACEMENT -> "调度员";
                     case COMMITMENT -> String.valueOf(variables.getVariable(COMMITMENT_PARTY_NAME));
+                    case MEDIATION -> "调解员";
                     default -> String.valueOf(header.gridName());
                 }), rung == LadderRung.RED_CARD || Urgency.EMERGENCY.name().equals(variables.getVariable(URGENCY)));
     }

@@ -31,6 +31,8 @@ public enum NotificationTemplate {
     LADDER_RED_CARD,
     /** To the holder of a case's open step: someone urged it by hand (催办, from the workbench). */
     URGE,
+    /** To the street and the police station: a dispute was assessed as high risk (重大, or could turn violent or collective). */
+    HIGH_RISK_DISPUTE,
     /** To a resident: the one-time code that lists their reports (我的反映). */
     RESIDENT_SIGN_IN_CODE
 }

@@ -1,5 +1,6 @@
 // 工单详情: one case on one screen: the report and its place, where it stands, departments, steps, notes,
-// notifications, escalations, urges, consultation meetings (the consultation module's API); buttons 去 Tasklist 办理, 添加备注, 催办 and (supervisors) 督办.
+// notifications, escalations, urges, consultation meetings (the consultation module's API), a dispute's mediation (the
+// mediation module's API); buttons 去 Tasklist 办理, 添加备注, 催办 and (supervisors) 督办.
 import { startPage } from './layout.js';
 import { api } from './api.js';
 import { time, query } from './format.js';
@@ -8,7 +9,7 @@ import { drawPlace } from './map.js';
 startPage('case', {
   props: ['me'],
   data() {
-    return { c: null, meetings: [], error: null, message: null, failure: null, note: '', urgeWords: '', reason: '',
+    return { c: null, meetings: [], mediation: null, error: null, message: null, failure: null, note: '', urgeWords: '', reason: '',
       showNote: false, showUrge: false, showSupervise: false, busy: false };
   },
   async mounted() {
@@ -16,6 +17,12 @@ startPage('case', {
   },
   methods: {
     time,
+    signedLinks(a) {
+      return (a.signedCopyLinks || '').split(/\s+/).filter(l => l);
+    },
+    outcomeLabel(s) {
+      return { CONTINUE: '继续调解', AGREEMENT: '达成协议', NO_AGREEMENT: '调解不成' }[s.outcome] || s.outcome;
+    },
     async load() {
       try {
         this.c = await api('/api/workbench/cases/' + encodeURIComponent(query('n') || ''));
@@ -23,6 +30,9 @@ startPage('case', {
         // the meetings come from the consultation module's own API, scoped like the case; none is the usual case
         this.meetings = await api('/api/cases/' + encodeURIComponent(this.c.report.caseNumber) + '/meetings')
           .catch(() => []);
+        // only disputes have a mediation record: any other case answers 404, and shows nothing
+        this.mediation = await api('/api/cases/' + encodeURIComponent(this.c.report.caseNumber) + '/mediation')
+          .catch(() => null);
         this.$nextTick(() => {
           if (!this.map && this.$refs.map) {
             this.map = drawPlace(this.$refs.map, this.c.report.gridOutline, this.c.report.lat, this.c.report.lon,
@@ -133,6 +143,37 @@ startPage('case', {
           </tbody></table>
         </section>
       </div>
+      <section class="card" v-if="mediation" id="mediation">
+        <h2>矛盾纠纷调解</h2>
+        <dl class="facts">
+          <dt>当事人</dt><dd>{{ mediation.assessment.parties || '—' }}</dd>
+          <dt>风险等级</dt><dd><span :class="mediation.assessment.highRisk ? 'late' : ''">{{ mediation.assessment.riskLabel || '—' }}
+            <template v-if="mediation.assessment.mayTurnViolent">· 可能激化为暴力冲突</template>
+            <template v-if="mediation.assessment.mayTurnCollective">· 可能引发群体性事件</template>
+            <template v-if="mediation.assessment.highRisk">（已通报街道和派出所）</template></span></dd>
+          <dt>调解员</dt><dd>{{ mediation.assessment.mediatorName || '待确定' }}
+            {{ mediation.assessment.mediationLevel === 'STREET' ? '（街道人民调解委员会）' : mediation.assessment.mediationLevel ? '（社区人民调解委员会）' : '' }}</dd>
+        </dl>
+        <h2 style="margin-top:12px">调解记录（{{ mediation.sessions.length }} 次）</h2>
+        <table id="mediation-sessions"><thead><tr><th>时间</th><th>地点</th><th>到场</th><th>方法</th><th>陈述与共识</th><th>结果</th></tr></thead><tbody>
+          <tr v-for="s in mediation.sessions"><td class="muted" style="white-space:nowrap">{{ time(s.heldAt || s.recordedAt) }}</td>
+            <td>{{ s.place }}</td><td>{{ s.partiesPresent }}</td><td>{{ s.method }}</td>
+            <td>{{ s.statements }}<div class="muted" v-if="s.agreed">共识：{{ s.agreed }}</div><div class="muted" v-if="s.nextStep">下一步：{{ s.nextStep }}</div></td>
+            <td>{{ outcomeLabel(s) }}<div class="muted" v-if="s.guidanceReason">{{ s.guidanceReason }}</div></td></tr>
+          <tr v-if="!mediation.sessions.length"><td colspan="6" class="muted">尚无调解记录</td></tr>
+        </tbody></table>
+        <h2 style="margin-top:12px">调解协议书</h2>
+        <table id="mediation-agreements"><tbody>
+          <tr v-for="(a, i) in mediation.agreements" :key="a.id"><td class="muted" style="white-space:nowrap">{{ time(a.recordedAt) }}</td>
+            <td><div style="white-space:pre-line">{{ a.parties }}</div><div style="white-space:pre-line">{{ a.terms }}</div>
+              <a v-if="i === mediation.agreements.length - 1" :href="'/api/cases/' + encodeURIComponent(c.report.caseNumber) + '/mediation/agreement.pdf'" target="_blank">调解协议书 PDF</a>
+              <template v-for="(l, j) in signedLinks(a)"> · <a :href="l" target="_blank" rel="noopener noreferrer">签字件 {{ j + 1 }}</a></template></td>
+            <td>履行回访：<span v-if="a.performed === null" class="muted">待回访</span>
+              <span v-else :class="a.performed ? '' : 'late'">{{ a.performed ? '已履行' : '未履行，重新调解' }}</span>
+              <div class="muted" v-if="a.followUpNote">{{ time(a.followedUpAt) }} {{ a.followUpNote }}</div></td></tr>
+          <tr v-if="!mediation.agreements.length"><td class="muted">尚未达成协议</td></tr>
+        </tbody></table>
+      </section>
       <div class="grid2">
         <section class="card">
           <h2>办理经过</h2>

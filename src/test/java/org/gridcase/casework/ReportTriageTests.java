@@ -80,11 +80,20 @@ class ReportTriageTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"DISPUTE.NEIGHBOUR, ROUTINE", "DISPUTE.PROPERTY_SERVICE, ROUTINE", "DISPUTE.NEIGHBOUR, URGENT"})
+    void mediatesDisputesRatherThanDispatchingThem(String category, String urgency) {
+        var result = decide(category, urgency);
+
+        assertThat(result.<String>getEntry("track")).isEqualTo("MEDIATION");
+        // the departments the street summons if mediation fails and it whistles for joint mediation
+        assertThat(result.<List<String>>getEntry("departments")).contains("sifa");
+    }
+
+    @ParameterizedTest
     @CsvSource({
             "SAFETY.FIRE_EXIT_BLOCKED, URGENT, zhujian, working:PT2H",
             "MUNICIPAL.MANHOLE_COVER_MISSING, URGENT, chengguan, working:PT4H",
             "MARKET.FOOD_SAFETY, URGENT, shichang, working:PT4H",
-            "DISPUTE.PROPERTY_SERVICE, ROUTINE, sifa, working:P1D",
             "SOMETHING.NEW, ROUTINE, chengguan, working:P1D"})
     void whistlesTheLeadOfTheCategoryArea(String category, String urgency, String lead, String checkInLimit) {
         var result = decide(category, urgency);
