@@ -99,11 +99,15 @@ public class CaseTimeline {
             d.getInputs().forEach(input -> inputs.put(input.getClauseName(), input.getValue()));
             Map<String, Object> row = new LinkedHashMap<>();
             d.getOutputs().forEach(output -> row.put(output.getVariableName(), output.getValue()));
-            String text = "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "："
-                    + values.decisionInput(i.getKey(), i.getValue()))
-                    .collect(Collectors.joining("，")) + "；决定 " + row.entrySet().stream()
-                    .map(o -> values.label(o.getKey()) + "：" + values.text(o.getKey(), o.getValue()))
-                    .collect(Collectors.joining("，"));
+            // the routing table collects a channel per matching rule, in words of its own (its columns are no case
+            // variables: its "channel" is not the case's channel)
+            String text = "NotificationRouting".equals(d.getDecisionDefinitionKey())
+                    ? TimelineWords.routing(inputs, d.getOutputs().stream().map(o -> o.getValue()).toList())
+                    : "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "："
+                            + values.decisionInput(i.getKey(), i.getValue()))
+                            .collect(Collectors.joining("，")) + "；决定 " + row.entrySet().stream()
+                            .map(o -> values.label(o.getKey()) + "：" + values.text(o.getKey(), o.getValue()))
+                            .collect(Collectors.joining("，"));
             events.add(make.event(instant(d.getEvaluationTime()), "DECISION", "决策：" + d.getDecisionDefinitionName(),
                     d.getUserId(), d.getActivityId(), text, details("decision", d.getDecisionDefinitionKey(),
                             "version", d.getDecisionDefinitionId(), "inputs", inputs, "outputs", List.of(row))));

@@ -1,5 +1,6 @@
 package org.gridcase.audit;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,6 +80,28 @@ final class TimelineWords {
 
     static String template(String template) {
         return TEMPLATES.getOrDefault(template, "其他通知");
+    }
+
+    private static final Map<String, String> RECIPIENT_KINDS = Map.ofEntries(Map.entry("reporter", "诉求人"),
+            Map.entry("department", "部门"), Map.entry("street", "街道"), Map.entry("community", "社区"),
+            Map.entry("grid", "网格"), Map.entry("leaders", "区领导"), Map.entry("supervisor", "督办"),
+            Map.entry("dispatcher", "调度员"), Map.entry("user", "个人"), Map.entry("other", "其他"));
+
+    private static final Map<String, String> CHANNELS = Map.of("sms", "短信", "sms-http", "短信（内网网关）",
+            "wecom", "企业微信机器人", "dingtalk", "钉钉机器人", "email", "电子邮件", "webhook", "Webhook 推送",
+            "inapp", "站内消息", "log", "日志");
+
+    /** The routing table's decision (NotificationRouting.dmn) in words: who hears which message on what. */
+    static String routing(Map<String, Object> inputs, List<Object> channelsChosen) {
+        Object event = inputs.get("事件（消息模板）");
+        Object kind = inputs.get("接收方");
+        Object urgent = inputs.get("紧急");
+        String channels = channelsChosen.stream().filter(java.util.Objects::nonNull)
+                .map(channel -> CHANNELS.getOrDefault(channel.toString(), channel.toString())).distinct()
+                .collect(java.util.stream.Collectors.joining("、"));
+        return "依据 消息：" + template(String.valueOf(event)) + "，接收方："
+                + RECIPIENT_KINDS.getOrDefault(String.valueOf(kind), String.valueOf(kind)) + "，紧急："
+                + (Boolean.TRUE.equals(urgent) ? "是" : "否") + "；决定 渠道：" + (channels.isEmpty() ? "无" : channels);
     }
 
     /** How a task ended: 完成, 取消 (its step was left, e.g. by a timer or another department), else 结束. */
