@@ -27,6 +27,7 @@ class DmnNotificationRouting implements NotificationRouting {
     private final NotificationAddresses addresses;
     private final QuietHours quietHours;
     private final Set<String> webhookEndpoints;
+    private final String textChannel;
 
     DmnNotificationRouting(ProcessEngineConfigurationImpl engine, NotificationAddresses addresses,
             QuietHours quietHours, List<DeliveryChannel> enabled) {
@@ -35,6 +36,10 @@ class DmnNotificationRouting implements NotificationRouting {
         this.quietHours = quietHours;
         this.webhookEndpoints = enabled.stream().filter(WebhookChannel.class::isInstance)
                 .map(WebhookChannel.class::cast).findFirst().map(WebhookChannel::endpointNames).orElse(Set.of());
+        // the table's "sms" is a text message: a district that texts only through its intranet gateway sends it there
+        boolean aliyun = enabled.stream().anyMatch(SmsChannel.class::isInstance);
+        boolean gateway = enabled.stream().anyMatch(HttpSmsChannel.class::isInstance);
+        this.textChannel = !aliyun && gateway ? HttpSmsChannel.ID : SmsChannel.ID;
     }
 
     @Override
@@ -65,7 +70,8 @@ class DmnNotificationRouting implements NotificationRouting {
         List<String> channels = engine.getCommandExecutorTxRequired().execute(context ->
                 NotificationAddresses.withoutAuthorization(context, () -> engine.getDecisionService()
                         .evaluateDecisionByKey(DECISION).variables(facts).evaluate().collectEntries("channel")));
-        return new LinkedHashSet<>(channels);
+        return channels.stream().map(channel -> SmsChannel.ID.equals(channel) ? textChannel : channel)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The table's recipientKind: reporter, department, street, community, grid, leaders, supervisor, ... */

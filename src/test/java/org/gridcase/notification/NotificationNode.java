@@ -40,10 +40,19 @@ final class NotificationNode implements AutoCloseable {
 
     static NotificationNode start(String jdbcUrl, String... settings) {
         NotificationRouting routing = notification -> List.copyOf(routes);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(GridcaseApplication.class)
+        return start(new SpringApplicationBuilder(GridcaseApplication.class).initializers(starting ->
+                ((GenericApplicationContext) starting).registerBean("testRouting", NotificationRouting.class,
+                        () -> routing, definition -> definition.setPrimary(true))), jdbcUrl, settings);
+    }
+
+    /** A node whose routes come from the real routing table (NotificationRouting.dmn and the registry). */
+    static NotificationNode startWithRoutingTable(String jdbcUrl, String... settings) {
+        return start(new SpringApplicationBuilder(GridcaseApplication.class), jdbcUrl, settings);
+    }
+
+    private static NotificationNode start(SpringApplicationBuilder application, String jdbcUrl, String... settings) {
+        ConfigurableApplicationContext context = application
                 .profiles("postgres")
-                .initializers(starting -> ((GenericApplicationContext) starting).registerBean("testRouting",
-                        NotificationRouting.class, () -> routing, definition -> definition.setPrimary(true)))
                 .run(Stream.concat(Stream.of("--GRIDCASE_DB_URL=" + jdbcUrl,
                         "--GRIDCASE_DB_USER=postgres",
                         "--GRIDCASE_DB_PASSWORD=",
