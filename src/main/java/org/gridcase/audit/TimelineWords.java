@@ -3,6 +3,9 @@ package org.gridcase.audit;
 import java.util.List;
 import java.util.Map;
 
+import org.gridcase.notification.ChannelLabels;
+import org.gridcase.notification.NotificationTemplate;
+
 /**
  * The Chinese words for what the engine records in its own terms: the kinds of BPMN elements, the operations of its
  * user operation log and what they changed, incident types, and gridcase's notification templates. Whatever is not
@@ -49,14 +52,6 @@ final class TimelineWords {
     private static final Map<String, String> INCIDENTS = Map.of("failedJob", "作业执行失败",
             "failedExternalTask", "外部任务失败");
 
-    private static final Map<String, String> TEMPLATES = Map.ofEntries(Map.entry("REPORTER_FEEDBACK", "反馈诉求人"),
-            Map.entry("LATE_CHECK_IN_DEPARTMENT", "报到超时（致部门）"), Map.entry("LATE_CHECK_IN_STREET", "报到超时（致街道）"),
-            Map.entry("EMERGENCY_STREET", "应急（致街道）"), Map.entry("LADDER_WARNING", "预警"),
-            Map.entry("LADDER_ESCALATION", "超时升级"), Map.entry("LADDER_RED_CARD", "红牌"),
-            Map.entry("REPORTER_RECEIVED", "受理告知诉求人"), Map.entry("REPORTER_REOPENED", "重办告知诉求人"),
-            Map.entry("DEPARTMENT_SUMMONED", "召集部门"), Map.entry("EXTENSION_REQUESTED", "申请延期（致街道）"),
-            Map.entry("URGE", "催办"));
-
     private static final Map<String, String> TASK_ENDS = Map.of("completed", "完成", "deleted", "取消");
 
     private TimelineWords() {
@@ -79,7 +74,7 @@ final class TimelineWords {
     }
 
     static String template(String template) {
-        return TEMPLATES.getOrDefault(template, "其他通知");
+        return NotificationTemplate.labelOf(template);
     }
 
     private static final Map<String, String> RECIPIENT_KINDS = Map.ofEntries(Map.entry("reporter", "诉求人"),
@@ -87,17 +82,13 @@ final class TimelineWords {
             Map.entry("grid", "网格"), Map.entry("leaders", "区领导"), Map.entry("supervisor", "督办"),
             Map.entry("dispatcher", "调度员"), Map.entry("user", "个人"), Map.entry("other", "其他"));
 
-    private static final Map<String, String> CHANNELS = Map.of("sms", "短信", "sms-http", "短信（内网网关）",
-            "wecom", "企业微信机器人", "dingtalk", "钉钉机器人", "email", "电子邮件", "webhook", "Webhook 推送",
-            "inapp", "站内消息", "log", "日志");
-
     /** The routing table's decision (NotificationRouting.dmn) in words: who hears which message on what. */
     static String routing(Map<String, Object> inputs, List<Object> channelsChosen) {
         Object event = inputs.get("事件（消息模板）");
         Object kind = inputs.get("接收方");
         Object urgent = inputs.get("紧急");
         String channels = channelsChosen.stream().filter(java.util.Objects::nonNull)
-                .map(channel -> CHANNELS.getOrDefault(channel.toString(), channel.toString())).distinct()
+                .map(channel -> ChannelLabels.of(channel.toString())).distinct()
                 .collect(java.util.stream.Collectors.joining("、"));
         return "依据 消息：" + template(String.valueOf(event)) + "，接收方："
                 + RECIPIENT_KINDS.getOrDefault(String.valueOf(kind), String.valueOf(kind)) + "，紧急："

@@ -83,7 +83,7 @@ public class DeliveryAdministration {
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(StoredNotification::id, m -> m));
         return found.stream().map(d -> {
             StoredNotification m = byId.get(d.messageId());
-            return new DeliveryRow(d.id(), m.caseNumber(), m.template(), ChannelLabels.template(m.template()),
+            return new DeliveryRow(d.id(), m.caseNumber(), m.template(), NotificationTemplate.labelOf(m.template()),
                     d.channel(), ChannelLabels.of(d.channel()),
                     Addresses.shown(d.channel(), d.address()), d.status().name(), d.attempts(), d.lastError(),
                     d.createdAt(), d.nextAttemptAt(), d.sentAt());
