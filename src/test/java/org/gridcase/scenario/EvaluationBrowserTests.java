@@ -178,6 +178,7 @@ class EvaluationBrowserTests {
         assertThat(popup.locator("tr[data-measure='RECEIVED']")).containsText("4");
         assertThat(popup.locator("tr[data-measure='CLOSURE_RATE']")).containsText("75.00%");
         assertThat(popup.locator("tr[data-measure='CLOSURE_RATE']")).containsText("(3/4)");
+        page.waitForTimeout(500); // the map pans (animated) to show the whole popup
         chromium.screenshot(page, "map");
         popup.locator("tr[data-measure='CLOSURE_RATE'] a").first().click();
         assertThat(page.locator("#cases-panel tr.case-row")).hasCount(3);
