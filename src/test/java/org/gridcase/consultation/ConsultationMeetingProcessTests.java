@@ -56,6 +56,7 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
     static final String BUS = "cm-bus";
     static final String PROPERTY = "cm-wuye";
     static final String GAS = "cm-ranqi";
+    static final String RETIRED = "cm-retired";
     static final String PASSWORD = "party-secret";
 
     @Autowired
@@ -264,6 +265,34 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
         assertThatThrownBy(() -> record(meeting, row("nobody", "设置标志", "2025-10-20")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不存在");
         assertThat(meeting).isWaitingAt("Task_RecordMeeting");
+    }
+
+    @Test
+    void offersARetiredPartyForNoNewWhistleInvitationOrCommitment() {
+        // given: an outside body retired since it was registered
+        TestDistrict.registerOutsideBody(departments, RETIRED, "测试已停用物业公司");
+        TestDistrict.retire(departments, RETIRED);
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+
+        // when / then: neither summoned, nor invited, nor given a commitment
+        assertThatThrownBy(() -> complete(task("Task_BlowWhistle", instance), withVariables("departments",
+                List.of("jiaojing", RETIRED), "leadDepartment", "jiaojing")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("departments")
+                .hasMessageContaining("已停用").hasMessageContaining(RETIRED);
+        complete(task("Task_BlowWhistle", instance), withVariables("consultationMeeting", true));
+        ProcessInstance meeting = meetingOf(instance);
+        assertThatThrownBy(() -> complete(task("Task_ConveneMeeting", meeting), withVariables("meetingSubject",
+                "公交堵路", "meetingAt", "2025-10-17T09:00+08:00", "invitedParties", List.of("jiaojing", RETIRED))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("invitedParties")
+                .hasMessageContaining("已停用");
+        complete(task("Task_ConveneMeeting", meeting), withVariables("meetingSubject", "公交堵路",
+                "meetingAt", "2025-10-17T09:00+08:00", "invitedParties", List.of("jiaojing")));
+        assertThatThrownBy(() -> record(meeting, row(RETIRED, "清理占道杂物", "2025-10-21")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("commitmentRows[1]")
+                .hasMessageContaining("已停用");
+        // and it is still known by name, for the cases it was on
+        assertThat(departments.get(RETIRED).name()).isEqualTo("测试已停用物业公司");
+        assertThat(departments.get(RETIRED).active()).isFalse();
     }
 
     /**
