@@ -46,7 +46,7 @@ class EvaluationController {
                 new Filters(unit, category, channel, department));
     }
 
-    @Operation(summary = "分项：按街道、社区、网格、类别、渠道或主办/协办部门分列各项指标 · Breakdown by a dimension")
+    @Operation(summary = "分项：按街道、社区、网格、类别、渠道、主办/协办部门或调解组织分列各项指标 · Breakdown by a dimension")
     @GetMapping("/api/evaluation/breakdown")
     Breakdown breakdown(@RequestParam(required = false) String dimension,
             @RequestParam(required = false) String period, @RequestParam(required = false) String date,
@@ -91,7 +91,7 @@ class EvaluationController {
             return Dimension.valueOf(code.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("dimension", "分项维度只能是 DISTRICT、STREET、COMMUNITY、GRID、"
-                    + "CATEGORY_GROUP、CATEGORY、CHANNEL、LEAD_DEPARTMENT 或 ASSISTING_DEPARTMENT");
+                    + "CATEGORY_GROUP、CATEGORY、CHANNEL、LEAD_DEPARTMENT、ASSISTING_DEPARTMENT 或 MEDIATOR");
         }
     }
 }
