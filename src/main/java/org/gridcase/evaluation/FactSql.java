@@ -23,13 +23,31 @@ final class FactSql {
      * {@code d} when broken down by assisting department.
      */
     static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope) {
+        return over(anchor, dimension, period, filters, scope, true);
+    }
+
+    /**
+     * As {@link #over(Measure.Anchor, Dimension, Period, Filters, CaseScope)}; {@code withCase} false: a
+     * check-in measure that asks nothing of the case reads {@code checkin_fact c} alone (for sums, not lists).
+     */
+    static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope,
+            boolean withCase) {
         FactSql q = new FactSql();
-        q.sql.append(" FROM case_fact f");
-        if (anchor.checkIns) {
+        if (anchor.checkIns && !withCase && !needsCase(dimension, filters, scope)) {
+            // nothing of the case is asked: its check-ins alone (every check-in row has its case's row)
+            q.sql.append(" FROM checkin_fact c");
+        } else {
+            q.sql.append(" FROM case_fact f");
+        }
+        if (anchor.checkIns && q.sql.indexOf("case_fact f") >= 0) {
             q.sql.append(" JOIN checkin_fact c ON c.case_number = f.case_number");
         } else if (dimension == Dimension.ASSISTING_DEPARTMENT) {
-            q.sql.append(" JOIN (SELECT DISTINCT case_number, department_code FROM checkin_fact WHERE lead = FALSE) d"
-                    + " ON d.case_number = f.case_number");
+            // the assisting summonses of this period's cases only, not of every case there is
+            String column = anchor.column.replace("f.", "a.");
+            q.sql.append(" JOIN (SELECT DISTINCT s.case_number, s.department_code FROM checkin_fact s"
+                    + " JOIN case_fact a ON a.case_number = s.case_number WHERE s.lead = FALSE AND ")
+                    .append(column).append(" >= :from AND ").append(column).append(" < :to) d")
+                    .append(" ON d.case_number = f.case_number");
         }
         q.sql.append(" WHERE ").append(anchor.column).append(" >= :from AND ").append(anchor.column).append(" < :to");
         q.params.addValue("from", FactWriter.ts(period.start())).addValue("to", FactWriter.ts(period.end()));
@@ -57,6 +75,12 @@ final class FactSql {
         }
         q.sql.append(" AND ").append(scope(scope, q.params));
         return q;
+    }
+
+    /** Whether a check-in measure needs its case's row: for a unit, category or channel, or a caller's scope. */
+    static boolean needsCase(Dimension dimension, Filters filters, CaseScope scope) {
+        return !scope.all() || filters.unitCode() != null || filters.category() != null || filters.channel() != null
+                || dimension != null && !dimension.byDepartment();
     }
 
     /** The column a breakdown groups by, for this anchor. */
