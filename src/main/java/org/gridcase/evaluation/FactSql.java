@@ -33,21 +33,20 @@ final class FactSql {
     static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope,
             boolean withCase) {
         FactSql q = new FactSql();
-        if (anchor.checkIns && !withCase && !needsCase(dimension, filters, scope)) {
-            // nothing of the case is asked: its check-ins alone (every check-in row has its case's row)
-            q.sql.append(" FROM checkin_fact c");
-        } else {
-            q.sql.append(" FROM case_fact f");
-        }
-        if (anchor.checkIns && q.sql.indexOf("case_fact f") >= 0) {
-            q.sql.append(" JOIN checkin_fact c ON c.case_number = f.case_number");
+        if (anchor.checkIns) {
+            // nothing of the case asked: its check-ins alone (every check-in row has its case's row)
+            q.sql.append(!withCase && !needsCase(dimension, filters, scope) ? " FROM checkin_fact c"
+                    : " FROM case_fact f JOIN checkin_fact c ON c.case_number = f.case_number");
         } else if (dimension == Dimension.ASSISTING_DEPARTMENT) {
+            q.sql.append(" FROM case_fact f");
             // the assisting summonses of this period's cases only, not of every case there is
             String column = anchor.column.replace("f.", "a.");
             q.sql.append(" JOIN (SELECT DISTINCT s.case_number, s.department_code FROM checkin_fact s"
                     + " JOIN case_fact a ON a.case_number = s.case_number WHERE s.lead = FALSE AND ")
                     .append(column).append(" >= :from AND ").append(column).append(" < :to) d")
                     .append(" ON d.case_number = f.case_number");
+        } else {
+            q.sql.append(" FROM case_fact f");
         }
         q.sql.append(" WHERE ").append(anchor.column).append(" >= :from AND ").append(anchor.column).append(" < :to");
         q.params.addValue("from", FactWriter.ts(period.start())).addValue("to", FactWriter.ts(period.end()));

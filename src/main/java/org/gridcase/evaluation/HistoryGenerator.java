@@ -231,7 +231,7 @@ final class HistoryGenerator {
             resolution = r < solvedShare ? "RESOLVED" : r < solvedShare + (1 - solvedShare) * 0.55 ? "PARTIALLY"
                     : "UNRESOLVED";
         }
-        double satisfiedShare = Math.min(0.99, quality / 0.9 - 0.02) - (troubled ? 0.08 : 0)
+        double satisfiedShare = Math.min(0.99, quality / 0.9) - (troubled ? 0.08 : 0)
                 - ("UNRESOLVED".equals(resolution) ? 0.5 : 0);
         String satisfaction;
         double r = random.nextDouble();

@@ -76,6 +76,13 @@ class DemoHistoryTests {
         assertThat(value(figures, "RESPONSE_RATE")).isBetween(75.0, 99.0);
         assertThat(figures.get("RESPONSE_RATE").get("denominator").asLong()).isPositive();
         assertThat(figures.get("REPEAT_RATE").get("numerator").asLong()).isPositive();
+        // every breakdown answers for a leader, check-in measures by department too
+        for (String dimension : new String[] {"GRID", "LEAD_DEPARTMENT", "ASSISTING_DEPARTMENT", "CHANNEL"}) {
+            assertThat(get("supervisor", "/api/evaluation/breakdown?dimension=" + dimension + "&" + PERIOD)
+                    .get("rows").size()).as(dimension).isPositive();
+        }
+        assertThat(get("supervisor", "/api/evaluation/cases?measure=RESPONSE_RATE&" + PERIOD).get("total").asLong())
+                .isPositive();
     }
 
     @Test
