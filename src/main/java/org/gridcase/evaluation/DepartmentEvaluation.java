@@ -187,8 +187,9 @@ public class DepartmentEvaluation {
                  FROM case_fact f WHERE f.closed_at >= :from AND f.closed_at < :to AND f.lead_department IS NOT NULL
                 GROUP BY f.lead_department""", range, outcome);
         jdbc.query("SELECT d.department_code, FALSE, " + outcomes + """
-                 FROM case_fact f JOIN (SELECT DISTINCT case_number, department_code FROM checkin_fact
-                    WHERE lead = FALSE) d ON d.case_number = f.case_number
+                 FROM case_fact f JOIN (SELECT DISTINCT s.case_number, s.department_code FROM checkin_fact s
+                    JOIN case_fact a ON a.case_number = s.case_number
+                    WHERE s.lead = FALSE AND a.closed_at >= :from AND a.closed_at < :to) d ON d.case_number = f.case_number
                 WHERE f.closed_at >= :from AND f.closed_at < :to GROUP BY d.department_code""", range, outcome);
         List<DepartmentRow> lead = new ArrayList<>();
         List<DepartmentRow> assisting = new ArrayList<>();
