@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * 化解率 on hand-built disputes (October 2025, district 996602), the expected numbers worked out here. Traps: a
+ * 化解率 on hand-built disputes (October 2025, district 996603), the expected numbers worked out here. Traps: a
  * dispute sent to joint mediation counts as resolved only if its last return visit said 解决; one guided to the
  * court is closed but not resolved; an open dispute and one closed in September are not October's; a case that
  * was never mediated is not a dispute at all, closed or not.
@@ -25,9 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MediationRateTests {
 
-    static final String DISTRICT = "996602";
-    static final String STREET_A = "996602001";
-    static final String STREET_B = "996602002";
+    static final String DISTRICT = "996603";
+    static final String STREET_A = "996603001";
+    static final String STREET_B = "996603002";
     static final String NEIGHBOURS = "邻里调解组";
     static final String PROPERTY = "物业调解组";
 
@@ -42,33 +42,33 @@ class MediationRateTests {
 
     @BeforeAll
     void disputes() {
-        jdbc.update("DELETE FROM mediation_fact WHERE case_number LIKE 'EV2-%'");
-        jdbc.update("DELETE FROM case_fact WHERE case_number LIKE 'EV2-%'");
+        jdbc.update("DELETE FROM mediation_fact WHERE case_number LIKE 'MR1-%'");
+        jdbc.update("DELETE FROM case_fact WHERE case_number LIKE 'MR1-%'");
         FactRows rows = new FactRows(jdbc);
         // community A: an agreement performed; joint mediation resolved; joint mediation unresolved
-        rows.received("EV2-D1", STREET_A, "2025-10-02T09:00:00+08:00")
+        rows.received("MR1-D1", STREET_A, "2025-10-02T09:00:00+08:00")
                 .closed("2025-10-10T10:00:00+08:00", true, "RESOLVED", "SATISFIED").insert();
-        mediation("EV2-D1", NEIGHBOURS, true, false, false);
-        rows.received("EV2-D2", STREET_A, "2025-10-03T09:00:00+08:00")
+        mediation("MR1-D1", NEIGHBOURS, true, false, false);
+        rows.received("MR1-D2", STREET_A, "2025-10-03T09:00:00+08:00")
                 .closed("2025-10-20T10:00:00+08:00", true, "RESOLVED", "SATISFIED").insert();
-        mediation("EV2-D2", PROPERTY, false, true, false);
-        rows.received("EV2-D3", STREET_A, "2025-10-04T09:00:00+08:00")
+        mediation("MR1-D2", PROPERTY, false, true, false);
+        rows.received("MR1-D3", STREET_A, "2025-10-04T09:00:00+08:00")
                 .closed("2025-10-21T10:00:00+08:00", false, "UNRESOLVED", "UNSATISFIED").insert();
-        mediation("EV2-D3", NEIGHBOURS, false, true, false);
+        mediation("MR1-D3", NEIGHBOURS, false, true, false);
         // community B: guided to the court; closed without a mediator confirmed; one still open; one September's
-        rows.received("EV2-D4", STREET_B, "2025-10-05T09:00:00+08:00")
+        rows.received("MR1-D4", STREET_B, "2025-10-05T09:00:00+08:00")
                 .closed("2025-10-08T10:00:00+08:00", true, null, "UNSATISFIED").insert();
-        mediation("EV2-D4", NEIGHBOURS, false, false, true);
-        rows.received("EV2-D7", STREET_B, "2025-10-06T09:00:00+08:00")
+        mediation("MR1-D4", NEIGHBOURS, false, false, true);
+        rows.received("MR1-D7", STREET_B, "2025-10-06T09:00:00+08:00")
                 .closed("2025-10-07T10:00:00+08:00", true, null, null).insert();
-        mediation("EV2-D7", null, false, false, false);
-        rows.received("EV2-D5", STREET_B, "2025-10-07T09:00:00+08:00").insert();
-        mediation("EV2-D5", NEIGHBOURS, false, false, false);
-        rows.received("EV2-D6", STREET_B, "2025-09-02T09:00:00+08:00")
+        mediation("MR1-D7", null, false, false, false);
+        rows.received("MR1-D5", STREET_B, "2025-10-07T09:00:00+08:00").insert();
+        mediation("MR1-D5", NEIGHBOURS, false, false, false);
+        rows.received("MR1-D6", STREET_B, "2025-09-02T09:00:00+08:00")
                 .closed("2025-09-30T10:00:00+08:00", true, "RESOLVED", "SATISFIED").insert();
-        mediation("EV2-D6", NEIGHBOURS, true, false, false);
+        mediation("MR1-D6", NEIGHBOURS, true, false, false);
         // not a dispute: closed in October, never mediated
-        rows.received("EV2-N1", STREET_A, "2025-10-08T09:00:00+08:00")
+        rows.received("MR1-N1", STREET_A, "2025-10-08T09:00:00+08:00")
                 .closed("2025-10-09T10:00:00+08:00", true, "RESOLVED", "SATISFIED").insert();
     }
 
