@@ -107,7 +107,7 @@ class Figures {
      * the expression grouped by is the very one selected; they are our own dates (a parsed LocalDate each), never
      * request text.
      */
-    private static String bucket(Measure.Anchor anchor, Period period) {
+    static String bucket(Measure.Anchor anchor, Period period) {
         List<java.time.LocalDate> steps = period.steps();
         if (steps.size() == 1) {
             return "'" + steps.get(0) + "'"; // a single day: one sub-period, nothing to choose

@@ -42,7 +42,7 @@ class KeyNames {
         return departments.find(code).map(DepartmentView::name).orElse(code);
     }
 
-    private String unit(String code) {
+    String unit(String code) {
         try {
             return units.get(code).name();
         } catch (NotFoundException e) {

@@ -46,6 +46,10 @@ public enum Measure {
     PARTIALLY_SOLVED_RATE("部分解决率", Kind.RATE, Anchor.CLOSED,
             "部分解决率 = 期间内办结工单中最后一次回访答“部分解决”的 ÷ 回访有答复的。",
             "f.resolution = 'PARTIALLY'", "f.resolution IN ('RESOLVED', 'PARTIALLY', 'UNRESOLVED')", "1"),
+    UNRESOLVED_RATE("未解决率", Kind.RATE, Anchor.CLOSED,
+            "未解决率 = 期间内办结工单中最后一次回访答“未解决”或“部分解决”的 ÷ 回访有答复的（热点以此衡量群众诉求未解决的比重）。",
+            "f.resolution IN ('PARTIALLY', 'UNRESOLVED')", "f.resolution IN ('RESOLVED', 'PARTIALLY', 'UNRESOLVED')",
+            "1"),
     SATISFACTION_RATE("满意率", Kind.RATE, Anchor.CLOSED,
             "满意率 =（满意 + 基本满意）÷ 有评价的（满意、基本满意、不满意），取期间内办结工单最后一次评价（诉求人评价或社区回访）。"
                     + "未评价的不计入分母，另列未评价数。",
