@@ -98,6 +98,26 @@ class EvaluationTables {
         return new ExportTable(behind.label() + "_" + part + "工单_" + span(behind.period()) + page, columns, rows);
     }
 
+    /** The ranked units, each with its samples, then its count received per month of the trend. */
+    ExportTable hotspots(HotspotViews.HotspotList list) {
+        List<Column> columns = new ArrayList<>(List.of(Column.count("名次"), Column.text(list.levelLabel() + "代码"),
+                Column.text(list.levelLabel()), Column.text("所属"), Column.count("受理量"), Column.count("重复诉求"),
+                Column.percent("重复诉求率（%）"), Column.count("未解决（含部分解决）"), Column.count("回访有答复"),
+                Column.percent("未解决占比（%）"), Column.count("超期在办")));
+        list.trendMonths().forEach(month -> columns.add(Column.count(month.substring(0, 7) + " 受理")));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < list.rows().size(); i++) {
+            HotspotViews.Hotspot h = list.rows().get(i);
+            List<Object> cells = cells(i + 1, h.key(), h.name(), h.parentName(), h.received(), h.repeats(),
+                    h.repeatRate(), h.unresolved(), h.answered(), h.unresolvedShare(), h.overdueOpen());
+            for (int m = 0; m < list.trendMonths().size(); m++) {
+                cells.add(m < h.trend().size() ? h.trend().get(m) : null);
+            }
+            rows.add(cells);
+        }
+        return new ExportTable("热点_按" + list.levelLabel() + "_" + span(list.period()), columns, rows);
+    }
+
     /** A figure's columns: its value, then what it is counted from. */
     static List<Column> figureColumns(Measure m) {
         String value = m.label() + "（" + m.unit() + "）";

@@ -75,6 +75,7 @@ startPage('departments', {
       <span class="muted" v-if="table">权重：响应率 {{ table.settings.responseWeight }} / 解决率 {{ table.settings.solvedWeight }}
         / 满意率 {{ table.settings.satisfactionWeight }}；工单少于 {{ table.settings.minimumCases }} 件不参与排名</span>
       <export-buttons :url="url"></export-buttons>
+      <a class="export-pdf" :href="'/api/evaluation/departments/report.pdf' + (month ? '?month=' + month : '')">月报 PDF</a>
     </form>
     <p v-if="error" class="error">{{ error }}</p>
     <p v-if="table && table.frozen" class="muted">表中数字为关账时冻结的结果；点击数字列出的是这些工单现在的情况。</p>

@@ -134,6 +134,35 @@ class EvaluationExportTests {
     }
 
     @Test
+    void theHotspotsExportAsTheirJsonAndAStreetsHoldOnlyItsUnits() throws Exception {
+        String path = "/api/evaluation/hotspots?level=COMMUNITY&" + MARCH;
+        JsonNode list = json(get("supervisor", path));
+        for (List<Map<String, Object>> rows : List.of(csv(get("supervisor", path + "&format=csv")),
+                xlsx(get("supervisor", path + "&format=xlsx")))) {
+            assertThat(rows).hasSize(list.get("rows").size());
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Object> r = rows.get(i);
+                JsonNode h = list.get("rows").get(i);
+                assertThat(r.get("社区代码")).isEqualTo(h.get("key").asText());
+                assertThat(r.get("社区")).isEqualTo(h.get("name").asText());
+                same(r, "受理量", h.get("received"));
+                same(r, "重复诉求", h.get("repeats"));
+                same(r, "重复诉求率（%）", h.get("repeatRate"));
+                same(r, "未解决（含部分解决）", h.get("unresolved"));
+                same(r, "回访有答复", h.get("answered"));
+                same(r, "未解决占比（%）", h.get("unresolvedShare"));
+                same(r, "超期在办", h.get("overdueOpen"));
+                for (int m = 0; m < list.get("trendMonths").size(); m++) {
+                    same(r, list.get("trendMonths").get(m).asText().substring(0, 7) + " 受理", h.get("trend").get(m));
+                }
+            }
+            assertThat(rows).extracting(r -> r.get("社区代码")).contains(TUMEN + "001", HONGMIAO + "001");
+        }
+        assertThat(csv(get("street.dispatcher", path + "&format=csv"))).extracting(r -> (String) r.get("社区代码"))
+                .isNotEmpty().allSatisfy(code -> assertThat(code).startsWith(TUMEN));
+    }
+
+    @Test
     void theDepartmentTableExportsAsItsJsonWithEachDepartmentsRedCards() throws Exception {
         String path = "/api/evaluation/departments?month=2021-03";
         JsonNode table = json(get("supervisor", path));
@@ -194,7 +223,7 @@ class EvaluationExportTests {
     @Test
     void refusesAnUnknownFormatNamingTheFieldInChinese() throws Exception {
         for (String path : List.of("/api/evaluation/overview?format=pdf", "/api/evaluation/breakdown?dimension=STREET"
-                + "&format=doc", "/api/evaluation/departments?format=xls",
+                + "&format=doc", "/api/evaluation/departments?format=xls", "/api/evaluation/hotspots?format=txt",
                 "/api/evaluation/cases?measure=RECEIVED&format=html")) {
             HttpResponse<byte[]> answer = get("supervisor", path);
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
