@@ -29,7 +29,7 @@ import org.gridcase.casework.CaseStatus;
 record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnModelInstance model,
         List<HistoricActivityInstance> activities, List<HistoricTaskInstance> tasks,
         Map<String, List<HistoricIdentityLinkLog>> taskLinks, List<HistoricVariableUpdate> processVariables,
-        List<HistoricJobLog> timerLog) {
+        List<HistoricJobLog> timerLog, List<BpmnModelInstance> calledModels) {
 
     static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
@@ -143,7 +143,11 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     }
 
     String nameOf(String activityId) {
-        FlowElement element = model.getModelElementById(activityId.replace(MULTI_INSTANCE_BODY, ""));
+        String id = activityId.replace(MULTI_INSTANCE_BODY, "");
+        FlowElement element = model.getModelElementById(id);
+        for (int i = 0; element == null && i < calledModels.size(); i++) {
+            element = calledModels.get(i).getModelElementById(id);
+        }
         return element != null && element.getName() != null ? element.getName() : activityId;
     }
 

@@ -67,7 +67,8 @@ public class CaseReplay {
         if (step < 0 || step >= steps.size()) {
             throw new InvalidRequestException("step", "应在 0 到 " + (steps.size() - 1) + " 之间");
         }
-        return recorded.stateAt(step, steps.get(step).at(), new EventMaker(names, recorded.model()), values);
+        return recorded.stateAt(step, steps.get(step).at(), new EventMaker(names, recorded.model(),
+                recorded.calledModels()), values);
     }
 
     /** The diagram of the version the case ran on, with its whole path, or with the path and position at a step. */
@@ -98,7 +99,14 @@ public class CaseReplay {
                 .filter(update -> processScoped.contains(update.getVariableInstanceId()))
                 .sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
                         .thenComparing(HistoricVariableUpdate::getRevision)).toList();
-        var tasks = history.createHistoricTaskInstanceQuery().processInstanceId(id).list();
+        // the processes the case called (the mediation, a consultation meeting): their tasks and timers are the
+        // case's too, so that a step during the call shows who held what and the limits running, not a gap; the
+        // diagram and the path stay the case's own process, where the call activity is the step that is active
+        List<HistoricProcessInstance> called = calledBy(id);
+        List<String> all = new java.util.ArrayList<>(List.of(id));
+        called.forEach(instance -> all.add(instance.getId()));
+        var tasks = all.stream().flatMap(instance -> history.createHistoricTaskInstanceQuery()
+                .processInstanceId(instance).list().stream()).toList();
         var links = tasks.stream().collect(Collectors.toMap(task -> task.getId(),
                 task -> history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).orderByTime().asc().list()
                         .stream().map(HistoricIdentityLinkLog.class::cast).toList()));
@@ -106,8 +114,22 @@ public class CaseReplay {
                 history.createHistoricActivityInstanceQuery().processInstanceId(id)
                         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list(),
                 tasks, links, updates,
-                history.createHistoricJobLogQuery().processInstanceId(id).orderPartiallyByOccurrence().asc().list()
-                        .stream().filter(entry -> entry.getJobDefinitionType() != null
-                                && entry.getJobDefinitionType().startsWith("timer")).toList());
+                all.stream().flatMap(instance -> history.createHistoricJobLogQuery().processInstanceId(instance)
+                        .orderPartiallyByOccurrence().asc().list().stream())
+                        .filter(entry -> entry.getJobDefinitionType() != null
+                                && entry.getJobDefinitionType().startsWith("timer")).toList(),
+                called.stream().map(instance -> repository.getBpmnModelInstance(instance.getProcessDefinitionId()))
+                        .toList());
+    }
+
+    /** The instances a process instance called, and those they called in turn. */
+    private List<HistoricProcessInstance> calledBy(String processInstanceId) {
+        List<HistoricProcessInstance> all = new java.util.ArrayList<>();
+        for (HistoricProcessInstance called : history.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(processInstanceId).list()) {
+            all.add(called);
+            all.addAll(calledBy(called.getId()));
+        }
+        return all;
     }
 }

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -76,8 +77,49 @@ public class CaseTimeline {
                 request(c, make)));
         c.stages().forEach(stage -> events.add(make.event(stage.enteredAt(), "STAGE", "工单状态：" + stage.label(),
                 null, null, "", details("status", stage.status().name()))));
+        engineEvents(process, make, events);
+        c.escalations().forEach(e -> events.add(make.event(e.occurredAt(), "ESCALATION",
+                e.stage().label() + e.label(), null, null, Stream.of(names.department(e.departmentCode()),
+                        e.notifiedGroup() == null ? null : "通知 " + make.group(e.notifiedGroup()))
+                        .filter(Objects::nonNull).collect(Collectors.joining("；")),
+                details("stage", e.stage().name(), "rung", e.rung().name(), "department", e.departmentCode(),
+                        "notified", e.notifiedGroup()))));
+        notifications.about(caseNumber).forEach(n -> events.add(make.event(n.sentAt(), "NOTIFICATION",
+                "通知：" + TimelineWords.template(n.template()), null, null, masked(n.text(), c),
+                details("template", n.template(), "recipient", masked(n.recipient(), c), "text",
+                        masked(n.text(), c)))));
+        // each try to deliver them: auditors see what left gridcase when, on which channel, and whether it arrived
+        notifications.deliveriesAbout(caseNumber).stream().filter(d -> d.attempt() > 0).forEach(d -> events.add(
+                make.event(d.at(), "NOTIFICATION_DELIVERY", "投递：" + TimelineWords.template(d.template()) + " · "
+                        + d.channelLabel(), null, null, d.outcome() + "（" + shown(make, d.address()) + "，第 " + d.attempt()
+                        + " 次）" + (d.error() == null ? "" : "：" + d.error()), details("template", d.template(),
+                        "channel", d.channel(), "address", d.address(), "attempt", d.attempt(), "outcome",
+                        d.outcome(), "error", d.error()))));
+        // time order; at the same instant, the order in which they were gathered (records before engine details)
+        events.sort(Comparator.comparing(TimelineEvent::at));
+        return events;
+    }
+
+    /**
+     * A process the case called (the mediation, a consultation meeting) ran as an instance of its own: its steps are
+     * the case's steps too, named in the called process's own model, so that the timeline has no gap. Gathered right
+     * after the call, so that a step of the case's own process at the instant the call ended comes after them.
+     */
+    private void called(String processInstanceId, List<TimelineEvent> events) {
+        HistoricProcessInstance called = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (called != null) {
+            engineEvents(called.getId(), new EventMaker(names, repository.getBpmnModelInstance(
+                    called.getProcessDefinitionId())), events);
+        }
+    }
+
+    /** The engine's records of one process instance: its steps, tasks, decisions, variables, operations, timers. */
+    private void engineEvents(String process, EventMaker make, List<TimelineEvent> events) {
+        // in the order they happened (steps of one transaction share an instant): events at the same instant keep
+        // the order gathered
         for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(process)
-                .list()) {
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
             if (a.getActivityType().endsWith("Gateway") || a.getActivityType().equals("multiInstanceBody")) {
                 continue;
             }
@@ -86,6 +128,9 @@ public class CaseTimeline {
             events.add(make.event(instant(a.getStartTime()), "ACTIVITY", make.step(a.getActivityId()),
                     a.getAssignee(), a.getActivityId(), text, details("type", a.getActivityType(),
                             "endTime", instant(a.getEndTime()), "canceled", a.isCanceled())));
+            if (a.getCalledProcessInstanceId() != null) {
+                called(a.getCalledProcessInstanceId(), events);
+            }
         }
         List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(process)
                 .variableUpdates().disableCustomObjectDeserialization().list().stream()
@@ -144,26 +189,6 @@ public class CaseTimeline {
         }
         tasks.getProcessInstanceComments(process).forEach(note -> events.add(make.event(instant(note.getTime()),
                 "NOTE", "备注", note.getUserId(), null, note.getFullMessage(), details("text", note.getFullMessage()))));
-        c.escalations().forEach(e -> events.add(make.event(e.occurredAt(), "ESCALATION",
-                e.stage().label() + e.label(), null, null, Stream.of(names.department(e.departmentCode()),
-                        e.notifiedGroup() == null ? null : "通知 " + make.group(e.notifiedGroup()))
-                        .filter(Objects::nonNull).collect(Collectors.joining("；")),
-                details("stage", e.stage().name(), "rung", e.rung().name(), "department", e.departmentCode(),
-                        "notified", e.notifiedGroup()))));
-        notifications.about(caseNumber).forEach(n -> events.add(make.event(n.sentAt(), "NOTIFICATION",
-                "通知：" + TimelineWords.template(n.template()), null, null, masked(n.text(), c),
-                details("template", n.template(), "recipient", masked(n.recipient(), c), "text",
-                        masked(n.text(), c)))));
-        // each try to deliver them: auditors see what left gridcase when, on which channel, and whether it arrived
-        notifications.deliveriesAbout(caseNumber).stream().filter(d -> d.attempt() > 0).forEach(d -> events.add(
-                make.event(d.at(), "NOTIFICATION_DELIVERY", "投递：" + TimelineWords.template(d.template()) + " · "
-                        + d.channelLabel(), null, null, d.outcome() + "（" + shown(make, d.address()) + "，第 " + d.attempt()
-                        + " 次）" + (d.error() == null ? "" : "：" + d.error()), details("template", d.template(),
-                        "channel", d.channel(), "address", d.address(), "attempt", d.attempt(), "outcome",
-                        d.outcome(), "error", d.error()))));
-        // time order; at the same instant, the order in which they were gathered (records before engine details)
-        events.sort(Comparator.comparing(TimelineEvent::at));
-        return events;
     }
 
     /** A delivery's address as auditors read it: the bell's group by its name, not its code. */

@@ -49,6 +49,10 @@ class BlowWhistleTaskListener implements TaskListener {
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException(DEPARTMENTS, "没有这些部门：" + String.join("、", unknown));
         }
+        List<String> inactive = departments.stream().filter(code -> registry.findOffered(code).isEmpty()).toList();
+        if (!inactive.isEmpty()) {
+            throw new InvalidRequestException(DEPARTMENTS, "这些部门已停用，不能召集：" + String.join("、", inactive));
+        }
         Object lead = task.getVariable(LEAD_DEPARTMENT);
         if (lead == null || !departments.contains(lead.toString())) {
             throw new InvalidRequestException(LEAD_DEPARTMENT, "主办部门必须是勾选的召集部门之一："

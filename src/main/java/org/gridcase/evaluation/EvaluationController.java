@@ -50,7 +50,8 @@ class EvaluationController {
             @Content(mediaType = "application/json", schema = @Schema(implementation = Overview.class)),
             @Content(mediaType = "text/csv"), @Content(mediaType = XLSX)})
     @GetMapping("/api/evaluation/overview")
-    ResponseEntity<Object> overview(@RequestParam(required = false) String period, @RequestParam(required = false) String date,
+    ResponseEntity<Object> overview(@RequestParam(required = false) String period,
+            @RequestParam(required = false) String date,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String category,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String department,
@@ -60,7 +61,7 @@ class EvaluationController {
                 new Filters(unit, category, channel, department)), tables::overview);
     }
 
-    @Operation(summary = "分项：按街道、社区、网格、类别、渠道或主办/协办部门分列各项指标 · Breakdown by a dimension")
+    @Operation(summary = "分项：按街道、社区、网格、类别、渠道、主办/协办部门或调解组织分列各项指标 · Breakdown by a dimension")
     @ApiResponse(responseCode = "200", description = "JSON；format=csv 或 xlsx 时为同一表格的文件", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = Breakdown.class)),
             @Content(mediaType = "text/csv"), @Content(mediaType = XLSX)})
@@ -116,7 +117,7 @@ class EvaluationController {
             return Dimension.valueOf(code.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("dimension", "分项维度只能是 DISTRICT、STREET、COMMUNITY、GRID、"
-                    + "CATEGORY_GROUP、CATEGORY、CHANNEL、LEAD_DEPARTMENT 或 ASSISTING_DEPARTMENT");
+                    + "CATEGORY_GROUP、CATEGORY、CHANNEL、LEAD_DEPARTMENT、ASSISTING_DEPARTMENT 或 MEDIATOR");
         }
     }
 }

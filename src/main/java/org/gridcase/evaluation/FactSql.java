@@ -20,7 +20,8 @@ final class FactSql {
 
     /**
      * {@code case_fact f}, with {@code checkin_fact c} for check-in measures, with the assisting summonses
-     * {@code d} when broken down by assisting department.
+     * {@code d} when broken down by assisting department, with the disputes' {@code mediation_fact m} for the
+     * mediation measures and the breakdown by mediator.
      */
     static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope) {
         FactSql q = new FactSql();
@@ -30,6 +31,9 @@ final class FactSql {
         } else if (dimension == Dimension.ASSISTING_DEPARTMENT) {
             q.sql.append(" JOIN (SELECT DISTINCT case_number, department_code FROM checkin_fact WHERE lead = FALSE) d"
                     + " ON d.case_number = f.case_number");
+        }
+        if (anchor.mediations || dimension == Dimension.MEDIATOR) {
+            q.sql.append(" JOIN mediation_fact m ON m.case_number = f.case_number");
         }
         q.sql.append(" WHERE ").append(anchor.column).append(" >= :from AND ").append(anchor.column).append(" < :to");
         q.params.addValue("from", FactWriter.ts(period.start())).addValue("to", FactWriter.ts(period.end()));
