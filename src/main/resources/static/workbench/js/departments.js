@@ -75,6 +75,7 @@ startPage('departments', {
       <span class="muted" v-if="table">权重：响应率 {{ table.settings.responseWeight }} / 解决率 {{ table.settings.solvedWeight }}
         / 满意率 {{ table.settings.satisfactionWeight }}；工单少于 {{ table.settings.minimumCases }} 件不参与排名</span>
       <export-buttons :url="url"></export-buttons>
+      <span class="exports"><a class="export-pdf" :href="'/api/evaluation/departments/report.pdf' + (month ? '?month=' + month : '')">月报 PDF</a></span>
     </form>
     <p v-if="error" class="error">{{ error }}</p>
     <p v-if="table && table.frozen" class="muted">表中数字为关账时冻结的结果；点击数字列出的是这些工单现在的情况。</p>
@@ -95,7 +96,9 @@ startPage('departments', {
               <th class="r" title="按时报到的召集 ÷ 已有结果的召集">响应率（按时/已有结果）</th>
               <th class="r" title="回访答“解决”的 ÷ 回访有答复的；部分解决不算解决">解决率（解决/有答复）</th>
               <th class="r" title="（满意+基本满意）÷ 有评价的；未评价不计入">满意率（满意/有评价）</th>
-              <th class="r">未评价</th><th class="r">综合得分</th></tr></thead>
+              <th class="r">未评价</th>
+              <th class="r" title="本月召集该部门（此角色）的工单上，升级链指向该部门的预警、升级、红牌次数（括号内为每百件）；不计入综合得分">预警 / 升级 / 红牌（每百件）</th>
+              <th class="r">综合得分</th></tr></thead>
             <tbody>
               <tr v-for="r in role.rows" :key="r.departmentCode" :data-dept="r.departmentCode" :class="{ unranked: !r.ranked }">
                 <td>{{ r.ranked ? r.place : '不参与排名' }}</td>
@@ -108,9 +111,11 @@ startPage('departments', {
                 <td class="r">{{ rate(r.satisfactionRate) }}
                   <span class="muted">(<button type="button" class="num" @click="open(r, 'SATISFACTION_RATE', 'numerator', '满意')">{{ r.satisfied }}</button>/<button type="button" class="num" @click="open(r, 'SATISFACTION_RATE', 'denominator', '有评价')">{{ r.rated }}</button>)</span></td>
                 <td class="r">{{ r.unrated }}</td>
+                <td class="r ladder">{{ r.warnings }} / {{ r.escalations }} / {{ r.redCards }}
+                  <span class="muted" v-if="r.cases">({{ r.warningsPer100 }} / {{ r.escalationsPer100 }} / {{ r.redCardsPer100 }})</span></td>
                 <td class="r"><b>{{ r.score === null ? '—' : r.score }}</b></td>
               </tr>
-              <tr v-if="!role.rows.length"><td colspan="8" class="muted">该月没有{{ role.label }}的召集或办结工单</td></tr>
+              <tr v-if="!role.rows.length"><td colspan="9" class="muted">该月没有{{ role.label }}的召集或办结工单</td></tr>
             </tbody>
           </table>
         </section>

@@ -29,6 +29,12 @@ final class FactRows {
                 checkedIn && !late, minutes);
     }
 
+    /** A rung of the escalation ladder the case reached, aimed at {@code department} (null: the grid's or street's). */
+    void rung(String caseNumber, String stage, String rung, String department, String at) {
+        jdbc.update("INSERT INTO ladder_fact (case_number, stage, rung, department_code, occurred_at) VALUES (?, ?, ?, ?, ?)",
+                caseNumber, stage, rung, department, FactWriter.ts(OffsetDateTime.parse(at).toInstant()));
+    }
+
     final class Case {
         final String number;
         final String street;
