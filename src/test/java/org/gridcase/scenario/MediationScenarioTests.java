@@ -88,13 +88,15 @@ class MediationScenarioTests {
         rest.completeTask(STAFF, caseNumber, "Task_RecordAgreement", Map.of(
                 "agreementParties", "甲方：402 室业主王某\n乙方：302 室业主张某\n丙方：物业公司",
                 "agreementFacts", "402 室卫生间下水管接口渗漏，致 302 室顶棚受损",
-                "agreementTerms", "物业公司于 10 月 24 日前更换 402 室下水管；王某承担 302 室顶棚修复费用 800 元",
+                "agreementTerms", "物业公司于 10 月 24 日前更换 402 室下水管；王某承担 302 室顶棚修复费用 800 元 × 50%",
                 "signedCopyLinks", "https://example.org/signed-agreement.jpg"));
 
         // then: the agreement prints for signature with its parties and terms
         String pdfText = pdfText(STAFF, "/api/cases/" + caseNumber + "/mediation/agreement.pdf");
         assertThat(pdfText).contains("人民调解协议书", "402 室业主王某", "302 室业主张某", "物业公司于 10 月 24 日前更换",
                 "赵雅琴");
+        // each of the three parties signs on its own line, and each keeps a copy
+        assertThat(pdfText).contains("丙方：物业公司（签名）", "一式四份", "800 元 × 50%");
 
         // when: the follow-up falls due and the community finds the repair done
         fireFollowUp(caseNumber);
