@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stores uploads, serves their images and attaches them to cases. Callers check who may see which case. */
 @Service
-class Photos {
+class Photos implements CasePhotos {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String THUMBNAIL = "-thumb";
@@ -24,8 +24,10 @@ class Photos {
     private final PhotoRepository photos;
     private final PhotoStore store;
     private final PhotoImages images;
+    private final PhotoLinks links;
 
-    Photos(PhotoRepository photos, PhotoStore store, PhotoImages images) {
+    Photos(PhotoRepository photos, PhotoStore store, PhotoImages images, PhotoLinks links) {
+        this.links = links;
         this.photos = photos;
         this.store = store;
         this.images = images;
@@ -95,6 +97,13 @@ class Photos {
     @Transactional(readOnly = true)
     public List<Photo> ofCase(String caseNumber) {
         return photos.findByCaseNumberOrderByAttachedAtAscIdAsc(caseNumber);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CasePhoto> attachedAtSteps(String caseNumber) {
+        return ofCase(caseNumber).stream().map(photo -> photo.view(links))
+                .filter(photo -> !REPORTED.equals(photo.stage())).toList();
     }
 
     /** 128 random bits, base64url without padding: 22 characters that nobody can guess. */

@@ -13,13 +13,14 @@ import org.gridcase.notification.NotificationView;
  * urges and the open steps; {@code pictures}: the photo links the page may show as pictures (PhotoOrigins). Names, not codes; the reporter's phone as the caller may see it. {@code worksOn} is
  * false for the hotline reading a case another desk took: it sees the case, not its notes or messages.
  * {@code coReporters}: residents who joined the case (我也遇到了) besides its reporter; {@code returnVisits}: each
- * round's return visit, rated by the reporter (居民评价) or made by the community's call (社区回访).
+ * round's return visit, rated by the reporter (居民评价) or made by the community's call (社区回访);
+ * {@code stepPhotos}: the photos staff attached at its steps (处置后, the signed agreement's 调解协议书, …).
  */
 record CasePage(Report report, Standing standing, List<Department> departments, List<Note> notes,
         List<CaseHistorySteps.Step> steps, List<NotificationView> notifications, List<DeliveryView> deliveries,
         List<Escalation> escalations,
         List<Urge.UrgeView> urges, int urgeCount, SupervisionRequest.View supervision, List<Task> openTasks,
-        Actions actions, boolean worksOn, List<ReturnVisitRounds.Round> returnVisits) {
+        Actions actions, boolean worksOn, List<ReturnVisitRounds.Round> returnVisits, List<StepPhoto> stepPhotos) {
 
     record Report(String caseNumber, String categoryName, String urgency, String urgencyLabel, String channelLabel,
             String description, String address, Double lat, Double lon, List<String> photoLinks, List<String> pictures,
@@ -46,6 +47,9 @@ record CasePage(Report report, Standing standing, List<Department> departments, 
     }
 
     /** A note on the case, by its author's name. */
+    record StepPhoto(String url, String thumbnailUrl, String stage, String attachedBy, Instant attachedAt) {
+    }
+
     record Note(String author, Instant time, String text) {
     }
 

@@ -12,6 +12,7 @@ import org.gridcase.casework.CaseNotifications;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.CaseStatus;
 import org.gridcase.casework.CoReporters;
+import org.gridcase.photo.CasePhotos;
 import org.gridcase.system.Caller;
 import org.gridcase.system.Callers;
 import org.gridcase.system.NotFoundException;
@@ -44,11 +45,12 @@ class CasePages {
     private final PhotoOrigins photos;
     private final CoReporters coReporters;
     private final ReturnVisitRounds returnVisits;
+    private final CasePhotos casePhotos;
 
     CasePages(CaseQueries cases, CaseNotes notes, CaseNotifications notifications, Callers callers, Names names,
             GridOutlines outlines, OpenTasks openTasks, CaseHistorySteps history, Urging urging, CaseList list,
             Supervision supervision, WorkingTimeExpressions workingTime, PhotoOrigins photos,
-            CoReporters coReporters, ReturnVisitRounds returnVisits) {
+            CoReporters coReporters, ReturnVisitRounds returnVisits, CasePhotos casePhotos) {
         this.cases = cases;
         this.notes = notes;
         this.notifications = notifications;
@@ -64,6 +66,7 @@ class CasePages {
         this.photos = photos;
         this.coReporters = coReporters;
         this.returnVisits = returnVisits;
+        this.casePhotos = casePhotos;
     }
 
     CasePage page(String caseNumber) {
@@ -113,7 +116,9 @@ class CasePages {
                 history.of(c, n), worksOn ? notifications.list(caseNumber) : List.of(),
                 worksOn ? notifications.deliveries(caseNumber) : List.of(), escalations,
                 urging.list(caseNumber), urging.count(caseNumber), supervision.latest(caseNumber), openSteps, actions,
-                worksOn, returnVisits.of(c));
+                worksOn, returnVisits.of(c), casePhotos.attachedAtSteps(caseNumber).stream()
+                        .map(p -> new CasePage.StepPhoto(p.url(), p.thumbnailUrl(), p.stage(), n.person(p.attachedBy()),
+                                p.attachedAt())).toList());
     }
 
     private static String checkIn(CaseDetails.Department d, Instant now) {

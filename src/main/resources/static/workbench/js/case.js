@@ -101,6 +101,10 @@ startPage('case', {
               <a v-if="c.report.pictures.includes(p)" :href="p" target="_blank" rel="noopener noreferrer"><img class="photo" :src="p" :alt="'照片 ' + (i + 1)" loading="lazy" referrerpolicy="no-referrer"></a>
               <a v-else :href="p" target="_blank" rel="noopener noreferrer" title="外部链接，点击后在新窗口打开">照片 {{ i + 1 }}（外部链接）</a>
             </template><span v-if="!c.report.photoLinks.length">无</span></dd>
+            <template v-if="c.stepPhotos.length"><dt>处置照片</dt><dd class="photos" id="step-photos">
+              <figure v-for="p in c.stepPhotos" :key="p.url" class="step-photo"><a :href="p.url" target="_blank" rel="noopener noreferrer"><img class="photo" :src="p.thumbnailUrl" :alt="p.stage || '照片'" loading="lazy"></a>
+              <figcaption>{{ p.stage || '照片' }} · {{ p.attachedBy || '—' }} · {{ time(p.attachedAt) }}</figcaption></figure>
+            </dd></template>
             <dt>位置</dt><dd>{{ c.report.lat != null ? c.report.lat.toFixed(5) + ', ' + c.report.lon.toFixed(5) : '—' }}</dd>
           </dl>
         </section>

@@ -184,6 +184,10 @@ class MediationBrowserTests {
         assertThat(mediation.locator("#mediation-sessions")).containsText("达成协议");
         assertThat(mediation.locator("#mediation-agreements")).containsText("已履行");
         assertThat(mediation.locator("#mediation-agreements")).containsText("302 顶棚已修复");
+        // the signed copy is shown with the case, as a picture, with its step and who attached it
+        Locator stepPhotos = page.page().locator("#step-photos");
+        assertThat(stepPhotos).containsText("调解协议书");
+        assertThat(stepPhotos.locator("img.photo")).hasCount(1);
         chromium.screenshot(page.page(), "10-case-page-closed");
         JsonNode photos = rest.get(STAFF, "/api/cases/" + caseNumber + "/photos").body();
         org.assertj.core.api.Assertions.assertThat(photos.findValuesAsText("stage")).contains("调解协议书");
