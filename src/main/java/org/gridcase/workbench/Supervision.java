@@ -62,8 +62,11 @@ class Supervision {
         }
         CaseDetails c = cases.lookUp(caseNumber)
                 .orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在"));
-        if (c.status() == CaseStatus.CLOSED || c.processInstanceId() == null) {
+        if (c.status() == CaseStatus.CLOSED) {
             throw new ConflictException("工单 " + caseNumber + " 已办结，不能督办");
+        }
+        if (c.processInstanceId() == null) { // a case of the demo history: recorded without a process
+            throw new ConflictException("工单 " + caseNumber + " 没有在办的流程，不能督办");
         }
         List<OpenTasks.OpenTask> open = openTasks.of(List.of(c.processInstanceId()))
                 .getOrDefault(c.processInstanceId(), List.of());

@@ -98,6 +98,9 @@ class Urging {
         if (c.status() == CaseStatus.CLOSED) {
             throw new ConflictException("工单 " + caseNumber + " 已办结，无需催办");
         }
+        if (c.processInstanceId() == null) { // a case of the demo history: recorded without a process
+            throw new ConflictException("工单 " + caseNumber + " 没有在办的流程，无需催办");
+        }
         List<OpenTasks.OpenTask> open = openTasks.of(List.of(c.processInstanceId()))
                 .getOrDefault(c.processInstanceId(), List.of()).stream()
                 .filter(task -> taskId == null || task.id().equals(taskId)).toList();

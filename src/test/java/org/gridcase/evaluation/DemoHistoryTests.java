@@ -126,6 +126,10 @@ class DemoHistoryTests {
                 + " AND status <> 'CLOSED'", String.class);
         assertThat(open).isNotNull();
         assertThat(send("supervisor", "/api/workbench/cases/" + open).statusCode()).isEqualTo(200);
+        // the lists and boards that carry such a case answer: it has no process whose tasks they could look up
+        assertThat(get("supervisor", "/api/workbench/cases?number=" + open).get("items").findValuesAsText("caseNumber"))
+                .containsExactly(open);
+        assertThat(send("supervisor", "/api/workbench/boards/district").statusCode()).isEqualTo(200);
         // a street sees its own street's generated cases only, as for any case
         JsonNode street = get("street.dispatcher", "/api/evaluation/cases?measure=RECEIVED&size=200&" + PERIOD);
         assertThat(street.get("cases").findValuesAsText("caseNumber")).allSatisfy(n -> assertThat(n).startsWith("TM-"));
