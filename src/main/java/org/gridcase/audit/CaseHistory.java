@@ -2,19 +2,12 @@ package org.gridcase.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricJobLog;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -26,12 +19,25 @@ import org.gridcase.casework.CaseStatus;
  * through. The state at an instant is everything recorded at or before it; steps that share an instant happened
  * in one transaction of the engine, so no one could ever have seen a state between them.
  */
-record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnModelInstance model,
-        List<HistoricActivityInstance> activities, List<HistoricTaskInstance> tasks,
-        Map<String, List<HistoricIdentityLinkLog>> taskLinks, List<HistoricVariableUpdate> processVariables,
-        List<HistoricJobLog> timerLog) {
+record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnModelInstance model) {
 
     static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
+    CaseRecords.Process process() {
+        return main.process();
+    }
+
+    List<CaseRecords.Activity> activities() {
+        return main.activities();
+    }
+
+    List<CaseRecords.Task> tasks() {
+        return main.tasks();
+    }
+
+    List<CaseRecords.Link> taskLinks(String taskId) {
+        return main.linksOf(taskId);
+    }
 
     ReplayState stateAt(int step, Instant at, EventMaker names, VariableValues values) {
         CaseStatus status = record.stages().stream().filter(stage -> !stage.enteredAt().isAfter(at))
@@ -46,8 +52,8 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     /** The elements the case has passed through by this instant, and the sequence flows it followed. */
     List<String> taken(Instant at) {
         Set<String> taken = new LinkedHashSet<>();
-        for (HistoricActivityInstance a : activities) {
-            if (!instant(a.getStartTime()).isAfter(at)) {
+        for (CaseRecords.Activity a : activities()) {
+            if (!a.startTime().isAfter(at)) {
                 taken.add(elementId(a));
             }
         }
@@ -62,16 +68,16 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     private boolean followed(SequenceFlow flow, Instant at) {
         String source = flow.getSource().getId();
         String target = flow.getTarget().getId();
-        return activities.stream().filter(a -> elementId(a).equals(target) && !instant(a.getStartTime()).isAfter(at))
-                .anyMatch(t -> activities.stream().anyMatch(s -> elementId(s).equals(source)
-                        && s.getEndTime() != null && !s.getEndTime().after(t.getStartTime())));
+        return activities().stream().filter(a -> elementId(a).equals(target) && !a.startTime().isAfter(at))
+                .anyMatch(t -> activities().stream().anyMatch(s -> elementId(s).equals(source)
+                        && s.endTime() != null && !s.endTime().isAfter(t.startTime())));
     }
 
     List<String> activeActivities(Instant at) {
         Set<String> active = new LinkedHashSet<>();
-        for (HistoricActivityInstance a : activities) {
-            if (!instant(a.getStartTime()).isAfter(at) && (a.getEndTime() == null || instant(a.getEndTime()).isAfter(at))) {
-                active.add(a.getActivityId());
+        for (CaseRecords.Activity a : activities()) {
+            if (!a.startTime().isAfter(at) && (a.endTime() == null || a.endTime().isAfter(at))) {
+                active.add(a.activityId());
             }
         }
         return List.copyOf(active);
@@ -79,24 +85,23 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
 
     private List<ReplayState.OpenTask> openTasks(Instant at, EventMaker names) {
         List<ReplayState.OpenTask> open = new ArrayList<>();
-        for (HistoricTaskInstance task : tasks) {
-            if (instant(task.getStartTime()).isAfter(at)
-                    || (task.getEndTime() != null && !instant(task.getEndTime()).isAfter(at))) {
+        for (CaseRecords.Task task : tasks()) {
+            if (task.startTime().isAfter(at) || (task.endTime() != null && !task.endTime().isAfter(at))) {
                 continue;
             }
             String assignee = null;
             Set<String> groups = new LinkedHashSet<>();
             Set<String> users = new LinkedHashSet<>();
-            for (HistoricIdentityLinkLog link : taskLinks.getOrDefault(task.getId(), List.of())) {
-                if (instant(link.getTime()).isAfter(at)) {
+            for (CaseRecords.Link link : taskLinks(task.id())) {
+                if (link.time().isAfter(at)) {
                     continue;
                 }
-                boolean add = "add".equals(link.getOperationType());
-                switch (link.getType()) {
-                    case "assignee" -> assignee = add ? link.getUserId() : null;
+                boolean add = "add".equals(link.operationType());
+                switch (link.type()) {
+                    case "assignee" -> assignee = add ? link.userId() : null;
                     case "candidate" -> {
-                        Set<String> set = link.getGroupId() != null ? groups : users;
-                        String id = link.getGroupId() != null ? link.getGroupId() : link.getUserId();
+                        Set<String> set = link.groupId() != null ? groups : users;
+                        String id = link.groupId() != null ? link.groupId() : link.userId();
                         if (add) {
                             set.add(id);
                         } else {
@@ -107,9 +112,9 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
                     }
                 }
             }
-            open.add(new ReplayState.OpenTask(task.getId(), task.getTaskDefinitionKey(),
-                    names.step(task.getTaskDefinitionKey()), assignee, names.user(assignee), List.copyOf(groups),
-                    groups.stream().map(names::group).toList(), List.copyOf(users), instant(task.getDueDate())));
+            open.add(new ReplayState.OpenTask(task.id(), task.taskDefinitionKey(),
+                    names.step(task.taskDefinitionKey()), assignee, names.user(assignee), List.copyOf(groups),
+                    groups.stream().map(names::group).toList(), List.copyOf(users), task.dueDate()));
         }
         return open;
     }
@@ -117,15 +122,15 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     /** Timers set and neither fired nor cancelled by this instant: the deadlines the case was running against. */
     private List<ReplayState.PendingTimer> timers(Instant at) {
         Map<String, ReplayState.PendingTimer> pending = new LinkedHashMap<>();
-        for (HistoricJobLog entry : timerLog) {
-            if (instant(entry.getTimestamp()).isAfter(at)) {
+        for (CaseRecords.JobLog entry : main.jobLog()) {
+            if (!entry.timer() || entry.timestamp().isAfter(at)) {
                 continue;
             }
-            if (entry.isCreationLog()) {
-                pending.put(entry.getJobId(), new ReplayState.PendingTimer(entry.getActivityId(),
-                        nameOf(entry.getActivityId()), instant(entry.getJobDueDate())));
-            } else if (entry.isSuccessLog() || entry.isDeletionLog()) {
-                pending.remove(entry.getJobId());
+            if ("SET".equals(entry.kind())) {
+                pending.put(entry.jobId(), new ReplayState.PendingTimer(entry.activityId(),
+                        nameOf(entry.activityId()), entry.dueDate()));
+            } else if ("FIRED".equals(entry.kind()) || "CANCELLED".equals(entry.kind())) {
+                pending.remove(entry.jobId());
             }
         }
         return List.copyOf(pending.values());
@@ -134,9 +139,9 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     /** The case's own variables (process scope) with the value each had at the instant. */
     Map<String, Object> variables(Instant at) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (HistoricVariableUpdate update : processVariables) {
-            if (!instant(update.getTime()).isAfter(at)) {
-                values.put(update.getVariableName(), ReplayValues.display(update.getTypedValue()));
+        for (CaseRecords.VariableUpdate update : main.processVariables()) {
+            if (!update.time().isAfter(at)) {
+                values.put(update.name(), update.value());
             }
         }
         return values;
@@ -147,11 +152,7 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
         return element != null && element.getName() != null ? element.getName() : activityId;
     }
 
-    private static String elementId(HistoricActivityInstance a) {
-        return a.getActivityId().replace(MULTI_INSTANCE_BODY, "");
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+    private static String elementId(CaseRecords.Activity a) {
+        return a.activityId().replace(MULTI_INSTANCE_BODY, "");
     }
 }

@@ -2,17 +2,9 @@ package org.gridcase.audit;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
@@ -27,17 +19,17 @@ public class CaseReplay {
 
     private final CaseQueries cases;
     private final CaseTimeline timeline;
-    private final HistoryService history;
+    private final AuditRecords records;
     private final RepositoryService repository;
     private final AuditNames names;
     private final VariableValues values;
     private final ZoneId zone;
 
-    CaseReplay(CaseQueries cases, CaseTimeline timeline, HistoryService history, RepositoryService repository,
+    CaseReplay(CaseQueries cases, CaseTimeline timeline, AuditRecords records, RepositoryService repository,
             AuditNames names, VariableValues values, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.cases = cases;
         this.timeline = timeline;
-        this.history = history;
+        this.records = records;
         this.repository = repository;
         this.names = names;
         this.values = values;
@@ -50,10 +42,10 @@ public class CaseReplay {
 
     Replay of(CaseHistory recorded) {
         String caseNumber = recorded.record().caseNumber();
-        ProcessDefinition definition = repository.getProcessDefinition(recorded.process().getProcessDefinitionId());
+        ProcessDefinition definition = repository.getProcessDefinition(recorded.process().processDefinitionId());
         return new Replay(caseNumber, definition.getId(), definition.getKey(), definition.getName(),
                 definition.getVersion(),
-                "/api/audit/cases/" + caseNumber + "/diagram.svg", timeline.of(caseNumber),
+                "/api/audit/cases/" + caseNumber + "/diagram.svg", timeline.of(recorded),
                 recorded.taken(Instant.now()), zone.getId());
     }
 
@@ -62,12 +54,19 @@ public class CaseReplay {
         return at(load(caseNumber), step);
     }
 
-    private ReplayState at(CaseHistory recorded, int step) {
-        List<TimelineEvent> steps = timeline.of(recorded.record().caseNumber());
+    ReplayState at(CaseHistory recorded, int step) {
+        List<TimelineEvent> steps = timeline.of(recorded);
         if (step < 0 || step >= steps.size()) {
             throw new InvalidRequestException("step", "应在 0 到 " + (steps.size() - 1) + " 之间");
         }
         return recorded.stateAt(step, steps.get(step).at(), new EventMaker(names, recorded.model()), values);
+    }
+
+    /** The case after each step of its timeline, the timeline made once (the archive's check replays them all). */
+    List<ReplayState> everyStep(CaseHistory recorded, List<TimelineEvent> steps) {
+        EventMaker make = new EventMaker(names, recorded.model());
+        return java.util.stream.IntStream.range(0, steps.size())
+                .mapToObj(step -> recorded.stateAt(step, steps.get(step).at(), make, values)).toList();
     }
 
     /** The diagram of the version the case ran on, with its whole path, or with the path and position at a step. */
@@ -84,30 +83,11 @@ public class CaseReplay {
     CaseHistory load(String caseNumber) {
         CaseDetails record = cases.find(caseNumber)
                 .orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在"));
-        String id = record.processInstanceId();
-        HistoricProcessInstance process = history.createHistoricProcessInstanceQuery().processInstanceId(id)
-                .singleResult();
-        // the case's own variables (the process scope), not the check-in instances' or tasks' local ones
-        Set<String> processScoped = history.createHistoricVariableInstanceQuery().processInstanceId(id)
-                .disableCustomObjectDeserialization().list().stream()
-                .filter(variable -> id.equals(variable.getActivityInstanceId()))
-                .map(HistoricVariableInstance::getId).collect(Collectors.toSet());
-        List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(id)
-                .variableUpdates().disableCustomObjectDeserialization().list()
-                .stream().map(HistoricVariableUpdate.class::cast)
-                .filter(update -> processScoped.contains(update.getVariableInstanceId()))
-                .sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
-                        .thenComparing(HistoricVariableUpdate::getRevision)).toList();
-        var tasks = history.createHistoricTaskInstanceQuery().processInstanceId(id).list();
-        var links = tasks.stream().collect(Collectors.toMap(task -> task.getId(),
-                task -> history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).orderByTime().asc().list()
-                        .stream().map(HistoricIdentityLinkLog.class::cast).toList()));
-        return new CaseHistory(record, process, repository.getBpmnModelInstance(process.getProcessDefinitionId()),
-                history.createHistoricActivityInstanceQuery().processInstanceId(id)
-                        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list(),
-                tasks, links, updates,
-                history.createHistoricJobLogQuery().processInstanceId(id).orderPartiallyByOccurrence().asc().list()
-                        .stream().filter(entry -> entry.getJobDefinitionType() != null
-                                && entry.getJobDefinitionType().startsWith("timer")).toList());
+        return load(record, records.of(record));
+    }
+
+    CaseHistory load(CaseDetails record, CaseRecords recorded) {
+        CaseRecords.ProcessRecords main = recorded.main();
+        return new CaseHistory(record, main, repository.getBpmnModelInstance(main.process().processDefinitionId()));
     }
 }
