@@ -107,6 +107,11 @@ SELECT * FROM (VALUES
 ) AS s(code, name, kind, phone)
 WHERE NOT EXISTS (SELECT 1 FROM registry_department d WHERE d.code = s.code);
 
+-- The outside bodies' sort (V47 made the ones it found 其他); one an administrator has sorted is left alone.
+UPDATE registry_department SET body_kind = CASE code WHEN 'gongjiao' THEN 'BUS_COMPANY'
+        WHEN 'wuye' THEN 'PROPERTY_COMPANY' ELSE 'UTILITY' END
+ WHERE code IN ('gongjiao', 'wuye', 'ranqi') AND kind = 'OUTSIDE_BODY' AND (body_kind IS NULL OR body_kind = 'OTHER');
+
 -- The categories each department answers for; every leaf category has at least one.
 INSERT INTO registry_department_category (department_code, category_code)
 SELECT * FROM (VALUES

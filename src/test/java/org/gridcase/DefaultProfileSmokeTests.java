@@ -46,7 +46,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * file is swapped for an in-memory database so that the test starts from nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:default-profile-smoke;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:default-profile-smoke;DB_CLOSE_DELAY=-1",
+            // the demo history, a month of it at a small scale: generated on H2 as on a first start
+            "gridcase.demo.history.months=1", "gridcase.demo.history.cases-per-year=1200"})
 class DefaultProfileSmokeTests {
 
     /** Grids of the demo district in 土门街道 and in 红庙坡街道. */
@@ -266,5 +268,20 @@ class DefaultProfileSmokeTests {
 
     private List<String> groupsOf(String user) {
         return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    }
+
+    @Test
+    void generatesTheDemoHistoryOnceInTheBackground(@Autowired JdbcTemplate jdbc) throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM evaluation_state WHERE name = 'demo-history-generated'",
+                Integer.class) == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        Integer cases = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM case_record WHERE description LIKE '【演示历史】%'", Integer.class);
+        assertThat(cases).isBetween(60, 150);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_fact f JOIN case_record r"
+                + " ON r.case_number = f.case_number WHERE r.description LIKE '【演示历史】%'", Integer.class))
+                .isEqualTo(cases);
     }
 }

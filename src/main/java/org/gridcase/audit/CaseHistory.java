@@ -19,9 +19,28 @@ import org.gridcase.casework.CaseStatus;
  * through. The state at an instant is everything recorded at or before it; steps that share an instant happened
  * in one transaction of the engine, so no one could ever have seen a state between them.
  */
-record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnModelInstance model) {
+record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnModelInstance model,
+        List<CaseRecords.ProcessRecords> called, List<BpmnModelInstance> calledModels) {
 
     static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
+    /** The case's own process and, after it, those it called (the mediation, a consultation meeting). */
+    List<CaseRecords.ProcessRecords> processes() {
+        List<CaseRecords.ProcessRecords> all = new ArrayList<>(List.of(main));
+        all.addAll(called);
+        return all;
+    }
+
+    /** A called process's records by its instance id, or null. */
+    CaseRecords.ProcessRecords calledProcess(String processInstanceId) {
+        return called.stream().filter(p -> p.process().id().equals(processInstanceId)).findFirst().orElse(null);
+    }
+
+    /** The model a called process ran on (in the same order as {@link #called}). */
+    BpmnModelInstance modelOf(CaseRecords.ProcessRecords process) {
+        int i = called.indexOf(process);
+        return i < 0 ? model : calledModels.get(i);
+    }
 
     CaseRecords.Process process() {
         return main.process();
@@ -84,37 +103,41 @@ record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnMode
     }
 
     private List<ReplayState.OpenTask> openTasks(Instant at, EventMaker names) {
+        // the processes the case called: their tasks are the case's too, so that a step during the call shows who
+        // held what, not a gap; the diagram and the path stay the case's own process, where the call is active
         List<ReplayState.OpenTask> open = new ArrayList<>();
-        for (CaseRecords.Task task : tasks()) {
-            if (task.startTime().isAfter(at) || (task.endTime() != null && !task.endTime().isAfter(at))) {
-                continue;
-            }
-            String assignee = null;
-            Set<String> groups = new LinkedHashSet<>();
-            Set<String> users = new LinkedHashSet<>();
-            for (CaseRecords.Link link : taskLinks(task.id())) {
-                if (link.time().isAfter(at)) {
+        for (CaseRecords.ProcessRecords process : processes()) {
+            for (CaseRecords.Task task : process.tasks()) {
+                if (task.startTime().isAfter(at) || (task.endTime() != null && !task.endTime().isAfter(at))) {
                     continue;
                 }
-                boolean add = "add".equals(link.operationType());
-                switch (link.type()) {
-                    case "assignee" -> assignee = add ? link.userId() : null;
-                    case "candidate" -> {
-                        Set<String> set = link.groupId() != null ? groups : users;
-                        String id = link.groupId() != null ? link.groupId() : link.userId();
-                        if (add) {
-                            set.add(id);
-                        } else {
-                            set.remove(id);
+                String assignee = null;
+                Set<String> groups = new LinkedHashSet<>();
+                Set<String> users = new LinkedHashSet<>();
+                for (CaseRecords.Link link : process.linksOf(task.id())) {
+                    if (link.time().isAfter(at)) {
+                        continue;
+                    }
+                    boolean add = "add".equals(link.operationType());
+                    switch (link.type()) {
+                        case "assignee" -> assignee = add ? link.userId() : null;
+                        case "candidate" -> {
+                            Set<String> set = link.groupId() != null ? groups : users;
+                            String id = link.groupId() != null ? link.groupId() : link.userId();
+                            if (add) {
+                                set.add(id);
+                            } else {
+                                set.remove(id);
+                            }
+                        }
+                        default -> {
                         }
                     }
-                    default -> {
-                    }
                 }
+                open.add(new ReplayState.OpenTask(task.id(), task.taskDefinitionKey(),
+                        names.step(task.taskDefinitionKey()), assignee, names.user(assignee), List.copyOf(groups),
+                        groups.stream().map(names::group).toList(), List.copyOf(users), task.dueDate()));
             }
-            open.add(new ReplayState.OpenTask(task.id(), task.taskDefinitionKey(),
-                    names.step(task.taskDefinitionKey()), assignee, names.user(assignee), List.copyOf(groups),
-                    groups.stream().map(names::group).toList(), List.copyOf(users), task.dueDate()));
         }
         return open;
     }
@@ -122,7 +145,7 @@ record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnMode
     /** Timers set and neither fired nor cancelled by this instant: the deadlines the case was running against. */
     private List<ReplayState.PendingTimer> timers(Instant at) {
         Map<String, ReplayState.PendingTimer> pending = new LinkedHashMap<>();
-        for (CaseRecords.JobLog entry : main.jobLog()) {
+        for (CaseRecords.JobLog entry : processes().stream().flatMap(p -> p.jobLog().stream()).toList()) {
             if (!entry.timer() || entry.timestamp().isAfter(at)) {
                 continue;
             }
@@ -148,7 +171,11 @@ record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnMode
     }
 
     String nameOf(String activityId) {
-        FlowElement element = model.getModelElementById(activityId.replace(MULTI_INSTANCE_BODY, ""));
+        String id = activityId.replace(MULTI_INSTANCE_BODY, "");
+        FlowElement element = model.getModelElementById(id);
+        for (int i = 0; element == null && i < calledModels.size(); i++) {
+            element = calledModels.get(i).getModelElementById(id);
+        }
         return element != null && element.getName() != null ? element.getName() : activityId;
     }
 

@@ -59,12 +59,13 @@ public class CaseReplay {
         if (step < 0 || step >= steps.size()) {
             throw new InvalidRequestException("step", "应在 0 到 " + (steps.size() - 1) + " 之间");
         }
-        return recorded.stateAt(step, steps.get(step).at(), new EventMaker(names, recorded.model()), values);
+        return recorded.stateAt(step, steps.get(step).at(), new EventMaker(names, recorded.model(),
+                recorded.calledModels()), values);
     }
 
     /** The case after each step of its timeline, the timeline made once (the archive's check replays them all). */
     List<ReplayState> everyStep(CaseHistory recorded, List<TimelineEvent> steps) {
-        EventMaker make = new EventMaker(names, recorded.model());
+        EventMaker make = new EventMaker(names, recorded.model(), recorded.calledModels());
         return java.util.stream.IntStream.range(0, steps.size())
                 .mapToObj(step -> recorded.stateAt(step, steps.get(step).at(), make, values)).toList();
     }
@@ -86,8 +87,20 @@ public class CaseReplay {
         return load(record, records.of(record));
     }
 
+    /**
+     * The case's records with the models they ran on: its own process's and those of the processes it called (the
+     * mediation, a consultation meeting), whose steps are the case's too. The records come from the port
+     * (AuditRecords), so a case's called steps replay the same from its archive as from the engine's history.
+     */
     CaseHistory load(CaseDetails record, CaseRecords recorded) {
+        return load(record, recorded, repository);
+    }
+
+    static CaseHistory load(CaseDetails record, CaseRecords recorded, RepositoryService repository) {
         CaseRecords.ProcessRecords main = recorded.main();
-        return new CaseHistory(record, main, repository.getBpmnModelInstance(main.process().processDefinitionId()));
+        List<CaseRecords.ProcessRecords> called = recorded.processes().subList(1, recorded.processes().size());
+        return new CaseHistory(record, main, repository.getBpmnModelInstance(main.process().processDefinitionId()),
+                List.copyOf(called), called.stream().map(p -> repository.getBpmnModelInstance(
+                        p.process().processDefinitionId())).toList());
     }
 }

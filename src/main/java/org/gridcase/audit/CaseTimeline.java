@@ -54,8 +54,7 @@ public class CaseTimeline {
 
     public List<TimelineEvent> of(String caseNumber) {
         CaseDetails c = cases.find(caseNumber).orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在"));
-        CaseRecords.ProcessRecords main = records.of(c).main();
-        return of(new CaseHistory(c, main, repository.getBpmnModelInstance(main.process().processDefinitionId())));
+        return of(CaseReplay.load(c, records.of(c), repository));
     }
 
     List<TimelineEvent> of(CaseHistory recorded) {
@@ -68,64 +67,7 @@ public class CaseTimeline {
                 request(c, make)));
         c.stages().forEach(stage -> events.add(make.event(stage.enteredAt(), "STAGE", "工单状态：" + stage.label(),
                 null, null, "", details("status", stage.status().name()))));
-        for (CaseRecords.Activity a : main.activities()) {
-            if (a.activityType().endsWith("Gateway") || a.activityType().equals("multiInstanceBody")) {
-                continue;
-            }
-            String text = TimelineWords.activityType(a.activityType()) + (a.endTime() == null ? "，尚未结束"
-                    : (a.canceled() ? "，已取消 " : "，结束 ") + values.format(a.endTime()));
-            events.add(make.event(a.startTime(), "ACTIVITY", make.step(a.activityId()),
-                    a.assignee(), a.activityId(), text, details("type", a.activityType(),
-                            "endTime", a.endTime(), "canceled", a.canceled())));
-        }
-        List<CaseRecords.VariableUpdate> updates = main.updates();
-        events.addAll(taskEvents.of(main, make));
-        for (CaseRecords.Decision d : main.decisions()) {
-            Map<String, Object> inputs = new LinkedHashMap<>();
-            d.inputs().forEach(input -> inputs.put(input.name(), input.value()));
-            Map<String, Object> row = new LinkedHashMap<>();
-            d.outputs().forEach(output -> row.put(output.name(), output.value()));
-            // the routing table collects a channel per matching rule, in words of its own (its columns are no case
-            // variables: its "channel" is not the case's channel)
-            String text = "NotificationRouting".equals(d.decisionDefinitionKey())
-                    ? TimelineWords.routing(inputs, d.outputs().stream().map(CaseRecords.Entry::value).toList())
-                    : "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "："
-                            + values.decisionInput(i.getKey(), i.getValue()))
-                            .collect(Collectors.joining("，")) + "；决定 " + row.entrySet().stream()
-                            .map(o -> values.label(o.getKey()) + "：" + values.text(o.getKey(), o.getValue()))
-                            .collect(Collectors.joining("，"));
-            events.add(make.event(d.evaluationTime(), "DECISION", "决策：" + d.decisionDefinitionName(),
-                    d.userId(), d.activityId(), text, details("decision", d.decisionDefinitionKey(),
-                            "version", d.decisionDefinitionId(), "inputs", inputs, "outputs", List.of(row))));
-        }
-        events.addAll(variableChanges(updates, make));
-        Map<String, String> taskSteps = main.tasks().stream().collect(Collectors.toMap(CaseRecords.Task::id,
-                CaseRecords.Task::taskDefinitionKey));
-        for (CaseRecords.Operation op : main.operations()) {
-            events.add(make.event(op.timestamp(), "OPERATION", "操作记录：" + TimelineWords.operation(
-                    op.operationType()), op.userId(), op.taskId() == null ? null : taskSteps.get(op.taskId()),
-                    change(op, make), details("operation", op.operationType(), "entity", op.entityType(), "taskId",
-                            op.taskId(), "property", op.property(), "from", op.orgValue(), "to", op.newValue())));
-        }
-        for (CaseRecords.Incident incident : main.incidents()) {
-            events.add(make.event(incident.createTime(), "INCIDENT", "故障：" + TimelineWords.incident(
-                    incident.incidentType()), null, incident.activityId(), Objects.toString(
-                    incident.message(), "") + (incident.endTime() == null ? "" : "；已于 "
-                    + values.format(incident.endTime()) + " 解决"), details("type",
-                    incident.incidentType(), "message", incident.message(), "resolved", incident.endTime())));
-        }
-        for (CaseRecords.JobLog entry : main.jobLog()) {
-            if (!entry.timer()) {
-                continue;
-            }
-            String what = entry.kind();
-            events.add(make.event(entry.timestamp(), "TIMER_" + what,
-                    TIMER_LABELS.get(what) + "：" + make.step(entry.activityId()), null, entry.activityId(),
-                    "到期 " + values.format(entry.dueDate()), details("jobId", entry.jobId(),
-                            "due", entry.dueDate(), "message", entry.exceptionMessage())));
-        }
-        main.comments().forEach(note -> events.add(make.event(note.time(),
-                "NOTE", "备注", note.userId(), null, note.fullMessage(), details("text", note.fullMessage()))));
+        engineEvents(recorded, main, make, events);
         c.escalations().forEach(e -> events.add(make.event(e.occurredAt(), "ESCALATION",
                 e.stage().label() + e.label(), null, null, Stream.of(names.department(e.departmentCode()),
                         e.notifiedGroup() == null ? null : "通知 " + make.group(e.notifiedGroup()))
@@ -146,6 +88,79 @@ public class CaseTimeline {
         // time order; at the same instant, the order in which they were gathered (records before engine details)
         events.sort(Comparator.comparing(TimelineEvent::at));
         return events;
+    }
+
+    /**
+     * The engine's records of one process instance: its steps, tasks, decisions, variables, operations, timers. A
+     * process the case called (the mediation, a consultation meeting) ran as an instance of its own: its steps are
+     * the case's steps too, named in the called process's own model, gathered right after the call, so that the
+     * timeline has no gap and a step of the case's own process at the instant the call ended comes after them.
+     */
+    private void engineEvents(CaseHistory recorded, CaseRecords.ProcessRecords process, EventMaker make,
+            List<TimelineEvent> events) {
+        for (CaseRecords.Activity a : process.activities()) {
+            if (a.activityType().endsWith("Gateway") || a.activityType().equals("multiInstanceBody")) {
+                continue;
+            }
+            String text = TimelineWords.activityType(a.activityType()) + (a.endTime() == null ? "，尚未结束"
+                    : (a.canceled() ? "，已取消 " : "，结束 ") + values.format(a.endTime()));
+            events.add(make.event(a.startTime(), "ACTIVITY", make.step(a.activityId()),
+                    a.assignee(), a.activityId(), text, details("type", a.activityType(),
+                            "endTime", a.endTime(), "canceled", a.canceled())));
+            CaseRecords.ProcessRecords called = a.calledProcessInstanceId() == null ? null
+                    : recorded.calledProcess(a.calledProcessInstanceId());
+            if (called != null) {
+                engineEvents(recorded, called, new EventMaker(names, recorded.modelOf(called)), events);
+            }
+        }
+        List<CaseRecords.VariableUpdate> updates = process.updates();
+        events.addAll(taskEvents.of(process, make));
+        for (CaseRecords.Decision d : process.decisions()) {
+            Map<String, Object> inputs = new LinkedHashMap<>();
+            d.inputs().forEach(input -> inputs.put(input.name(), input.value()));
+            Map<String, Object> row = new LinkedHashMap<>();
+            d.outputs().forEach(output -> row.put(output.name(), output.value()));
+            // the routing table collects a channel per matching rule, in words of its own (its columns are no case
+            // variables: its "channel" is not the case's channel)
+            String text = "NotificationRouting".equals(d.decisionDefinitionKey())
+                    ? TimelineWords.routing(inputs, d.outputs().stream().map(CaseRecords.Entry::value).toList())
+                    : "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "："
+                            + values.decisionInput(i.getKey(), i.getValue()))
+                            .collect(Collectors.joining("，")) + "；决定 " + row.entrySet().stream()
+                            .map(o -> values.label(o.getKey()) + "：" + values.text(o.getKey(), o.getValue()))
+                            .collect(Collectors.joining("，"));
+            events.add(make.event(d.evaluationTime(), "DECISION", "决策：" + d.decisionDefinitionName(),
+                    d.userId(), d.activityId(), text, details("decision", d.decisionDefinitionKey(),
+                            "version", d.decisionDefinitionId(), "inputs", inputs, "outputs", List.of(row))));
+        }
+        events.addAll(variableChanges(updates, make));
+        Map<String, String> taskSteps = process.tasks().stream().collect(Collectors.toMap(CaseRecords.Task::id,
+                CaseRecords.Task::taskDefinitionKey));
+        for (CaseRecords.Operation op : process.operations()) {
+            events.add(make.event(op.timestamp(), "OPERATION", "操作记录：" + TimelineWords.operation(
+                    op.operationType()), op.userId(), op.taskId() == null ? null : taskSteps.get(op.taskId()),
+                    change(op, make), details("operation", op.operationType(), "entity", op.entityType(), "taskId",
+                            op.taskId(), "property", op.property(), "from", op.orgValue(), "to", op.newValue())));
+        }
+        for (CaseRecords.Incident incident : process.incidents()) {
+            events.add(make.event(incident.createTime(), "INCIDENT", "故障：" + TimelineWords.incident(
+                    incident.incidentType()), null, incident.activityId(), Objects.toString(
+                    incident.message(), "") + (incident.endTime() == null ? "" : "；已于 "
+                    + values.format(incident.endTime()) + " 解决"), details("type",
+                    incident.incidentType(), "message", incident.message(), "resolved", incident.endTime())));
+        }
+        for (CaseRecords.JobLog entry : process.jobLog()) {
+            if (!entry.timer()) {
+                continue;
+            }
+            String what = entry.kind();
+            events.add(make.event(entry.timestamp(), "TIMER_" + what,
+                    TIMER_LABELS.get(what) + "：" + make.step(entry.activityId()), null, entry.activityId(),
+                    "到期 " + values.format(entry.dueDate()), details("jobId", entry.jobId(),
+                            "due", entry.dueDate(), "message", entry.exceptionMessage())));
+        }
+        process.comments().forEach(note -> events.add(make.event(note.time(),
+                "NOTE", "备注", note.userId(), null, note.fullMessage(), details("text", note.fullMessage()))));
     }
 
     /** A delivery's address as auditors read it: the bell's group by its name, not its code. */

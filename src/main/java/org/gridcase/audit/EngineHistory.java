@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
@@ -67,9 +66,12 @@ class EngineHistory {
                 p.getProcessDefinitionId(), p.getProcessDefinitionKey(),
                 repository.getProcessDefinition(p.getProcessDefinitionId()).getDeploymentId(),
                 instant(p.getStartTime()), instant(p.getEndTime()), p.getState());
+        // steps in the order they happened: steps of one transaction share an instant, and the engine's sequence
+        // counter orders them; it counts per execution, so parallel branches (the check-ins) can tie, and the id
+        // breaks that tie for good (the archive keeps this list's order, and must see the order the engine gave)
         var activities = history.createHistoricActivityInstanceQuery().processInstanceId(id)
-                .list().stream().sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
-                        .thenComparing(HistoricActivityInstance::getId))
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc()
+                .orderByHistoricActivityInstanceId().asc().list().stream()
                 .map(a -> new CaseRecords.Activity(a.getId(), a.getParentActivityInstanceId(), a.getActivityId(),
                         a.getActivityType(), a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()),
                         a.isCanceled(), a.getCalledProcessInstanceId()))

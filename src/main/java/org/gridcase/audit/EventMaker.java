@@ -17,12 +17,19 @@ final class EventMaker {
 
     private final AuditNames names;
     private final BpmnModelInstance model;
+    private final java.util.List<BpmnModelInstance> calledModels;
     private final Map<String, String> users = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
 
     EventMaker(AuditNames names, BpmnModelInstance model) {
+        this(names, model, java.util.List.of());
+    }
+
+    /** {@code calledModels}: of the processes the case called, whose steps the case's replay shows too. */
+    EventMaker(AuditNames names, BpmnModelInstance model, java.util.List<BpmnModelInstance> calledModels) {
         this.names = names;
         this.model = model;
+        this.calledModels = calledModels;
     }
 
     TimelineEvent event(Instant at, String kind, String label, String actor, String activityId, String text,
@@ -33,7 +40,11 @@ final class EventMaker {
 
     /** A step by its name in the model (for an unnamed one, what kind of step it is). */
     String step(String activityId) {
-        ModelElementInstance element = model.getModelElementById(activityId.replace(CaseHistory.MULTI_INSTANCE_BODY, ""));
+        String id = activityId.replace(CaseHistory.MULTI_INSTANCE_BODY, "");
+        ModelElementInstance element = model.getModelElementById(id);
+        for (int i = 0; element == null && i < calledModels.size(); i++) {
+            element = calledModels.get(i).getModelElementById(id);
+        }
         if (element instanceof FlowElement flow && flow.getName() != null) {
             return flow.getName();
         }

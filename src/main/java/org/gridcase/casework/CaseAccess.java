@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.gridcase.identity.CamundaGroups;
 import org.gridcase.registry.UnitLevel;
 import org.gridcase.system.Caller;
@@ -22,8 +26,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Working on a case follows the unit tree: a grid, community or street works on the cases placed in it (the
  * unit's group; street dispatchers are in their street's), a department on the cases it was summoned to, lead or
- * assisting; the hotline on the cases its member took. Supervisors, the district's leadership group (told of
- * red cards, it reads the district board), auditors and administrators work on all.
+ * assisting, and a department or outside body on the cases it took on a consultation meeting's commitment for
+ * (kept after the commitment is done, as a summons is kept after the check-in); the hotline on the cases its
+ * member took. Supervisors, the district's leadership group (told of red cards, it reads the district board),
+ * auditors and administrators work on all.
  * The hotline may also look any case up by number to answer a caller ({@link Scope#lookUp()}).
  *
  * <p>The reporter's phone is shown in full only to those who must call back: the community that makes the return
@@ -73,6 +79,7 @@ class CaseAccess {
                 if (!departments.isEmpty()) {
                     any.add(CaseQueries.exists(root, query, cb, "departments",
                             d -> d.get("departmentCode").in(departments)));
+                    any.add(committed(root, query, cb, departments));
                 }
                 if (caller.isMemberOf(CamundaGroups.HOTLINE)) {
                     any.add(cb.equal(root.get("openedBy"), caller.userId()));
@@ -82,7 +89,19 @@ class CaseAccess {
             };
         }
 
-        /** {@link #workedOn()} spelled out, for rows kept outside casework (CaseQueries#scope). */
+        /** A party that took on a commitment for the case (CaseParties), done or not. */
+        private static Predicate committed(Root<CaseRecord> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+                Set<String> parties) {
+            Subquery<Long> rows = query.subquery(Long.class);
+            Root<CommitmentParty> party = rows.from(CommitmentParty.class);
+            return cb.exists(rows.select(party.get("caseId")).where(cb.equal(party.get("caseId"), root.get("id")),
+                    party.get("partyCode").in(parties)));
+        }
+
+        /**
+         * {@link #workedOn()} spelled out, for rows kept outside casework (CaseQueries#scope). A commitment
+         * party's cases are not in it: the evaluation counts a department's summonses, not its commitments.
+         */
         CaseScope describe() {
             if (SEE_ALL.stream().anyMatch(caller::isMemberOf)) {
                 return new CaseScope(true, Set.of(), Set.of(), Set.of(), Set.of(), null);

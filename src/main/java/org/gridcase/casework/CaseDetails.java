@@ -11,7 +11,8 @@ import org.gridcase.registry.Urgency;
  * safe part. {@code openedBy} is the member of staff who registered the case, null for an anonymous report;
  * {@code channelSource} where within its channel it came from (grid:… for a community's QR code, app:… for an
  * Open311 app), null when the channel says all; {@code supervisionCount} how many supervision (督办) tasks were
- * opened for it, overdue or by hand.
+ * opened for it, overdue or by hand; {@code dispatchDue} the limit of the street's whistle or of the placement by
+ * hand, whichever the case last waited for (in force while its status is WHISTLED or RECEIVED).
  */
 public record CaseDetails(String caseNumber, CaseStatus status, String statusLabel, String category,
         String categoryName, Urgency urgency, String description, String address, Double lat, Double lon,
@@ -20,7 +21,7 @@ public record CaseDetails(String caseNumber, CaseStatus status, String statusLab
         String track, String leadDepartment, Instant handlingDue, String handlingOutcome, String handlingResult,
         String resolution, String satisfaction, String ratedBy, int reopenCount, int returnCount, int extensionCount,
         Instant receivedAt, Instant closedAt, String processInstanceId, List<Stage> stages, List<Department> departments,
-        List<Escalation> escalations, int supervisionCount) {
+        List<Escalation> escalations, int supervisionCount, Instant dispatchDue) {
 
     public record Stage(CaseStatus status, String label, Instant enteredAt) {
     }

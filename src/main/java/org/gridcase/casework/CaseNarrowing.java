@@ -30,6 +30,8 @@ class CaseNarrowing {
     static final int ACTED_TASKS = 1000;
 
     private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
+    // waiting for the street's whistle (WHISTLED) or a placement by hand (still RECEIVED): dispatchDue in force
+    private static final Set<CaseStatus> DISPATCH = Set.of(CaseStatus.WHISTLED, CaseStatus.RECEIVED);
 
     private final ProcessEngineConfigurationImpl engine;
 
@@ -71,6 +73,8 @@ class CaseNarrowing {
                 all.add(cb.or(
                         cb.and(root.get("status").in(HANDLING),
                                 cb.between(root.<Instant>get("handlingDue"), now, more.dueBefore())),
+                        cb.and(root.get("status").in(DISPATCH),
+                                cb.between(root.<Instant>get("dispatchDue"), now, more.dueBefore())),
                         CaseQueries.exists(root, query, cb, "departments", d -> cb.and(cb.isNull(d.get("checkedInAt")),
                                 cb.between(d.<Instant>get("checkInDue"), now, more.dueBefore())))));
             }
@@ -78,6 +82,7 @@ class CaseNarrowing {
                 all.add(cb.notEqual(root.get("status"), CaseStatus.CLOSED));
                 all.add(cb.or(
                         cb.and(root.get("status").in(HANDLING), cb.lessThan(root.<Instant>get("handlingDue"), now)),
+                        cb.and(root.get("status").in(DISPATCH), cb.lessThan(root.<Instant>get("dispatchDue"), now)),
                         CaseQueries.exists(root, query, cb, "departments", d -> cb.and(cb.isNull(d.get("checkedInAt")),
                                 cb.lessThan(d.<Instant>get("checkInDue"), now)))));
             }
@@ -108,14 +113,19 @@ class CaseNarrowing {
         };
     }
 
-    /** The deadline the case waits on: the earliest outstanding check-in, else the handling deadline. */
+    /**
+     * The deadline the case waits on: the whistle's or the placement's while it waits for one, else the earliest
+     * outstanding check-in, else the handling deadline.
+     */
     private static Expression<Instant> deadline(Root<CaseRecord> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
         Subquery<Instant> checkIn = query.subquery(Instant.class);
         Root<CaseRecord> same = checkIn.from(CaseRecord.class);
         Join<CaseRecord, ?> department = same.join("departments");
         checkIn.select(cb.least(department.<Instant>get("checkInDue")))
                 .where(cb.equal(same.get("id"), root.get("id")), cb.isNull(department.get("checkedInAt")));
-        return cb.coalesce(checkIn, root.<Instant>get("handlingDue"));
+        return cb.<Instant>selectCase()
+                .when(root.get("status").in(DISPATCH), root.<Instant>get("dispatchDue"))
+                .otherwise(cb.coalesce(checkIn, root.<Instant>get("handlingDue")));
     }
 
     /**

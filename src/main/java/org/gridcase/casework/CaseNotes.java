@@ -40,6 +40,9 @@ public class CaseNotes {
         if (record.status() == CaseStatus.CLOSED) {
             throw new ConflictException("工单 " + caseNumber + " 已办结，不能再添加备注");
         }
+        if (record.processInstanceId() == null) { // generated demo history (HistoricCases): no process to note on
+            throw new ConflictException("工单 " + caseNumber + " 为演示历史数据，没有办理流程，不能添加备注");
+        }
         var comment = tasks.createComment(null, record.processInstanceId(), text);
         return new Note(comment.getUserId(), comment.getTime().toInstant(), comment.getFullMessage());
     }
@@ -54,6 +57,9 @@ public class CaseNotes {
      * was allowed the task by the engine, so the case's scope is not asked again.
      */
     List<Note> ofProcessInstance(String processInstanceId) {
+        if (processInstanceId == null) {
+            return List.of(); // generated demo history (HistoricCases): a record without a process
+        }
         return tasks.getProcessInstanceComments(processInstanceId).stream()
                 .map(c -> new Note(c.getUserId(), c.getTime().toInstant(), c.getFullMessage()))
                 .sorted(Comparator.comparing(Note::time))

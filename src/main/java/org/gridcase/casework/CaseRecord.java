@@ -60,6 +60,8 @@ class CaseRecord {
     private String track;
     private String leadDepartment;
     private Instant handlingDue;
+    // the street's whistle or the dispatchers' placement by hand: the limit of the one the case waits for
+    private Instant dispatchDue;
     private String handlingOutcome;
     private String handlingResult;
     private String resolution;
@@ -192,6 +194,12 @@ class CaseRecord {
         this.extensionCount++;
     }
 
+    /** The case waits for the street's whistle or a placement by hand, due then (EscalationLadder.dmn). */
+    void awaitDispatch(Instant due) {
+        touched = true;
+        this.dispatchDue = due;
+    }
+
     /** The holiday table changed: the same limit, counted again, ends elsewhere. */
     void recountHandlingDue(Instant newDue) {
         touched = true;
@@ -280,6 +288,6 @@ class CaseRecord {
                 returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
                 departments.stream().map(SummonedDepartment::view).toList(),
-                escalations.stream().map(CaseEscalation::view).toList(), supervisionCount);
+                escalations.stream().map(CaseEscalation::view).toList(), supervisionCount, dispatchDue);
     }
 }

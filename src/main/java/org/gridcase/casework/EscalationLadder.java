@@ -58,8 +58,8 @@ class EscalationLadder {
                 group(rules.getEntry("leadershipGroup"), caseVariable));
     }
 
-    /** A stage whose limit the ladder itself holds: the limit, and the rungs counted from the stage's start. */
-    record Limited(String limit, Schedule schedule) {
+    /** A stage whose limit the ladder itself holds: the limit, when it falls, and the rungs counted from the start. */
+    record Limited(String limit, Instant due, Schedule schedule) {
     }
 
     /**
@@ -74,7 +74,9 @@ class EscalationLadder {
         if (limit == null) {
             throw new IllegalStateException("EscalationLadder.dmn gives stage " + stage + " no limit");
         }
-        return new Limited(limit.toString(), schedule(rulesOf(entries, caseVariable), start, limit.toString()));
+        Date due = dueDate(start, limit.toString());
+        return new Limited(limit.toString(), due.toInstant(), schedule(rulesOf(entries, caseVariable),
+                start.toInstant(), due.toInstant(), WorkingTimeBusinessCalendar.isWorkingTime(limit.toString())));
     }
 
     /** The rungs of a stage that started at {@code start} with the given limit (working: or calendar time). */
@@ -83,9 +85,14 @@ class EscalationLadder {
     }
 
     private Schedule schedule(Rules rules, Date start, String limit) {
-        Date due = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
+        return schedule(rules, start.toInstant(), dueDate(start, limit).toInstant(),
+                WorkingTimeBusinessCalendar.isWorkingTime(limit));
+    }
+
+    /** The limit counted from the start as the engine counts a task's due date (working time or the clock). */
+    private Date dueDate(Date start, String limit) {
+        return engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)
                 .resolveDuedate(limit, start);
-        return schedule(rules, start.toInstant(), due.toInstant(), WorkingTimeBusinessCalendar.isWorkingTime(limit));
     }
 
     Schedule schedule(Rules rules, Instant start, Instant due, boolean workingTime) {

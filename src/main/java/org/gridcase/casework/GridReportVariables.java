@@ -46,6 +46,11 @@ final class GridReportVariables {
     static final String RATING_LIMIT = "ratingLimit";
     static final String CHECK_IN_NOTE = "checkInNote";
     static final String CONSULTATION_MEETING = "consultationMeeting";
+    // the street moves a dispute into mediation by hand (Gateway_MediationChosen); MEDIATION_OUTCOME comes back
+    // from CallActivity_Mediation
+    static final String MEDIATION_CHOSEN = "mediationChosen";
+    static final String MEDIATION_REASON = "mediationReason";
+    static final String MEDIATION_OUTCOME = "mediationOutcome";
 
     // handling, extension, return visit
     static final String HANDLED_ON_THE_SPOT = "handledOnTheSpot";

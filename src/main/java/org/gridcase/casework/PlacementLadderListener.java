@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class PlacementLadderListener implements ExecutionListener {
 
     private final EscalationLadder ladder;
+    private final CaseFile cases;
 
-    PlacementLadderListener(EscalationLadder ladder) {
+    PlacementLadderListener(EscalationLadder ladder, CaseFile cases) {
         this.ladder = ladder;
+        this.cases = cases;
     }
 
     @Override
@@ -28,5 +30,6 @@ class PlacementLadderListener implements ExecutionListener {
                 Date.from(CaseFile.now()));
         execution.setVariable(PLACEMENT_LIMIT, stage.limit());
         execution.setVariable(PLACEMENT_WARN_AT, stage.schedule().warnAt());
+        cases.of(execution.getProcessBusinessKey()).awaitDispatch(stage.due());
     }
 }

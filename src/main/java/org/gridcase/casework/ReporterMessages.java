@@ -15,19 +15,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the reporter is told, apart from the result (NotifyReporterDelegate): that the case was received, with its
- * tracking link, and that it is handled again. The residents who joined the case (我也遇到了) hear of the reopening
+ * tracking link, that it is handled again, and that a dispute's mediation reached an agreement (for the mediation
+ * module, which has the agreement but not the reporters). The residents who joined the case (我也遇到了) hear of the reopening
  * and the result like the reporter; at intake there are none yet.
  */
 @Component
-class ReporterMessages {
+public class ReporterMessages {
 
     private final Notifications notifications;
+    private final CaseFile cases;
     private final List<CoReporters> coReporters;
     private final String publicBaseUrl;
 
-    ReporterMessages(Notifications notifications, List<CoReporters> coReporters,
+    ReporterMessages(Notifications notifications, CaseFile cases, List<CoReporters> coReporters,
             @Value("${gridcase.resident.public-base-url:}") String publicBaseUrl) {
         this.notifications = notifications;
+        this.cases = cases;
         this.coReporters = coReporters;
         this.publicBaseUrl = publicBaseUrl;
     }
@@ -50,6 +53,21 @@ class ReporterMessages {
                     "caseNumber", caseNumber,
                     "categoryName", String.valueOf(header.categoryName()),
                     "reopenCount", reopenCount));
+        }
+    }
+
+    /**
+     * A dispute's mediation reached an agreement, signed now: its terms, and the day by which the community checks
+     * that it is performed (the feedback and the rating follow after that check, as for any case).
+     */
+    public void agreementReached(String caseNumber, String terms, String followUpBy) {
+        CaseHeader header = cases.header(caseNumber);
+        for (String phone : phonesOf(caseNumber, header)) {
+            notifications.send(Recipient.reporter(phone), caseNumber, NotificationTemplate.REPORTER_AGREEMENT_REACHED,
+                    Map.of("caseNumber", caseNumber,
+                            "categoryName", String.valueOf(header.categoryName()),
+                            "terms", terms,
+                            "followUpBy", followUpBy));
         }
     }
 

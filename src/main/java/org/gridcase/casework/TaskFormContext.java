@@ -181,10 +181,10 @@ class TaskFormContext extends CommandInterceptor {
     /**
      * The registry's departments as the whistle form's checklist and lead select read them ({@code valuesKey}):
      * a JSON list of label and value, as the Tasklist reads a serialized object variable. Built when the form
-     * opens instead of being copied into every case.
+     * opens instead of being copied into every case; the inactive ones are not offered.
      */
     private ObjectValue departmentOptions() {
-        List<Option> options = departments.list().stream().map(d -> new Option(d.name(), d.code())).toList();
+        List<Option> options = departments.offered().stream().map(d -> new Option(d.name(), d.code())).toList();
         return Variables.serializedObjectValue(Spin.JSON(options).toString())
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON)
                 .objectTypeName(ArrayList.class.getName())

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class WhistleLadderListener implements ExecutionListener {
 
     private final EscalationLadder ladder;
+    private final CaseFile cases;
 
-    WhistleLadderListener(EscalationLadder ladder) {
+    WhistleLadderListener(EscalationLadder ladder, CaseFile cases) {
         this.ladder = ladder;
+        this.cases = cases;
     }
 
     @Override
@@ -28,5 +30,6 @@ class WhistleLadderListener implements ExecutionListener {
                 Date.from(CaseFile.now()));
         execution.setVariable(WHISTLE_LIMIT, stage.limit());
         execution.setVariable(WHISTLE_WARN_AT, stage.schedule().warnAt());
+        cases.of(execution.getProcessBusinessKey()).awaitDispatch(stage.due());
     }
 }

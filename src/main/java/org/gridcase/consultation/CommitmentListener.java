@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.gridcase.casework.CaseParties;
 import org.gridcase.identity.CamundaGroups;
 import org.gridcase.registry.DepartmentKind;
 import org.gridcase.registry.DepartmentService;
@@ -17,16 +19,19 @@ import org.springframework.stereotype.Component;
  * SubProcess_Commitment, as each commitment's instance starts: the commitment's fields as local variables of the
  * instance, which its tasks, timers and the ladder read. A department's task goes to its group. An outside body's
  * goes to its group and to the convening unit's: outside bodies rarely have staff with logins, so the convening
- * unit records what they did on their behalf, and a body that does have a login does it itself. The instance's
- * decision and notes are declared here, locally, so that parallel commitments do not share them.
+ * unit records what they did on their behalf, and a body that does have a login does it itself, and may open the
+ * case (CaseParties) as a summoned department does. The instance's decision and notes are declared here, locally,
+ * so that parallel commitments do not share them.
  */
 @Component("commitmentListener")
 class CommitmentListener implements ExecutionListener {
 
     private final DepartmentService registry;
+    private final CaseParties parties;
 
-    CommitmentListener(DepartmentService registry) {
+    CommitmentListener(DepartmentService registry, CaseParties parties) {
         this.registry = registry;
+        this.parties = parties;
     }
 
     @Override
@@ -46,5 +51,7 @@ class CommitmentListener implements ExecutionListener {
         execution.setVariableLocal(COMMITMENT_ACCEPTED, false);
         execution.setVariableLocal(FULFILMENT_NOTE, null);
         execution.setVariableLocal(CHECK_NOTE, null);
+        // the party may open the case from now on, to do its part (casework decides who reads a case)
+        parties.committed(execution.getProcessBusinessKey(), party, ClockUtil.getCurrentTime().toInstant());
     }
 }

@@ -52,6 +52,10 @@ class ConveneMeetingTaskListener implements TaskListener {
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException(INVITED_PARTIES, "没有这些单位：" + String.join("、", unknown));
         }
+        List<String> inactive = parties.stream().filter(code -> registry.findOffered(code).isEmpty()).toList();
+        if (!inactive.isEmpty()) {
+            throw new InvalidRequestException(INVITED_PARTIES, "这些单位已停用，不能邀请：" + String.join("、", inactive));
+        }
         String instance = task.getProcessInstanceId();
         if (meetings.findByProcessInstanceId(instance).isEmpty()) {
             meetings.save(new Meeting(task.getExecution().getProcessBusinessKey(), instance,

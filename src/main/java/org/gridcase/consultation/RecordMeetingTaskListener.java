@@ -72,6 +72,9 @@ class RecordMeetingTaskListener implements TaskListener {
             }
             DepartmentView unit = registry.find(party)
                     .orElseThrow(() -> new InvalidRequestException(field, label + "的责任单位不存在：" + party));
+            if (!unit.active()) {
+                throw new InvalidRequestException(field, label + "的责任单位已停用：" + unit.name());
+            }
             FormValues.limited(what, 500, field, label + "的承诺内容");
             Instant due = FormValues.instant(deadline, zone, field, label + "的完成期限");
             if (!due.isAfter(now)) {

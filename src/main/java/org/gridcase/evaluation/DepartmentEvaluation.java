@@ -164,7 +164,7 @@ public class DepartmentEvaluation {
                     SUM(CASE WHEN c.late OR c.checked_in_at IS NOT NULL THEN 1 ELSE 0 END)
                 FROM checkin_fact c WHERE c.summoned_at >= :from AND c.summoned_at < :to
                 GROUP BY c.department_code, c.lead""", range, rs -> {
-            int[] row = counts.computeIfAbsent(key(rs.getBoolean(2), rs.getString(1)), k -> new int[10]);
+            int[] row = counts.computeIfAbsent(key(rs.getBoolean(2), rs.getString(1)), k -> new int[13]);
             row[0] = rs.getInt(3);
             row[1] = rs.getInt(4);
             row[2] = rs.getInt(5);
@@ -178,7 +178,7 @@ public class DepartmentEvaluation {
                 SUM(CASE WHEN f.satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED') THEN 1 ELSE 0 END),
                 SUM(CASE WHEN f.satisfaction IS NULL OR f.satisfaction = 'NO_RESPONSE' THEN 1 ELSE 0 END)""";
         org.springframework.jdbc.core.RowCallbackHandler outcome = rs -> {
-            int[] row = counts.computeIfAbsent(key(rs.getBoolean(2), rs.getString(1)), k -> new int[10]);
+            int[] row = counts.computeIfAbsent(key(rs.getBoolean(2), rs.getString(1)), k -> new int[13]);
             for (int i = 0; i < 6; i++) {
                 row[4 + i] = rs.getInt(3 + i);
             }
@@ -187,16 +187,31 @@ public class DepartmentEvaluation {
                  FROM case_fact f WHERE f.closed_at >= :from AND f.closed_at < :to AND f.lead_department IS NOT NULL
                 GROUP BY f.lead_department""", range, outcome);
         jdbc.query("SELECT d.department_code, FALSE, " + outcomes + """
-                 FROM case_fact f JOIN (SELECT DISTINCT case_number, department_code FROM checkin_fact
-                    WHERE lead = FALSE) d ON d.case_number = f.case_number
+                 FROM case_fact f JOIN (SELECT DISTINCT s.case_number, s.department_code FROM checkin_fact s
+                    JOIN case_fact a ON a.case_number = s.case_number
+                    WHERE s.lead = FALSE AND a.closed_at >= :from AND a.closed_at < :to) d ON d.case_number = f.case_number
                 WHERE f.closed_at >= :from AND f.closed_at < :to GROUP BY d.department_code""", range, outcome);
+        // the ladder's rungs aimed at a department on the cases it was summoned to this month in that role
+        jdbc.query("""
+                SELECT s.department_code, s.lead, SUM(CASE WHEN l.rung = 'WARNING' THEN 1 ELSE 0 END),
+                    SUM(CASE WHEN l.rung = 'ESCALATION' THEN 1 ELSE 0 END),
+                    SUM(CASE WHEN l.rung = 'RED_CARD' THEN 1 ELSE 0 END)
+                FROM (SELECT DISTINCT case_number, department_code, lead FROM checkin_fact
+                    WHERE summoned_at >= :from AND summoned_at < :to) s
+                JOIN ladder_fact l ON l.case_number = s.case_number AND l.department_code = s.department_code
+                GROUP BY s.department_code, s.lead""", range, rs -> {
+            int[] row = counts.get(key(rs.getBoolean(2), rs.getString(1)));
+            for (int i = 0; i < 3; i++) {
+                row[10 + i] = rs.getInt(3 + i);
+            }
+        });
         List<DepartmentRow> lead = new ArrayList<>();
         List<DepartmentRow> assisting = new ArrayList<>();
         counts.forEach((key, c) -> {
             boolean isLead = key.startsWith("L|");
             String code = key.substring(2);
             (isLead ? lead : assisting).add(DepartmentRow.of(code, names.department(code), isLead, c[0], c[1], c[2],
-                    c[3], c[4], c[5], c[6], c[7], c[8], c[9], settings));
+                    c[3], c[4], c[5], c[6], c[7], c[8], c[9], settings).ladder(c[10], c[11], c[12]));
         });
         List<DepartmentRow> rankedLead = rank(lead, settings.minimumCases());
         List<DepartmentRow> rankedAssisting = rank(assisting, settings.minimumCases());
@@ -257,13 +272,13 @@ public class DepartmentEvaluation {
         DepartmentTable head = months.get(0);
         List<DepartmentRow> rows = jdbc.query("""
                 SELECT department_code, lead, cases, summons, on_time, settled, answered, resolved, partially, rated,
-                    satisfied, unrated, score, ranked, place
+                    satisfied, unrated, score, ranked, place, warnings, escalations, red_cards
                 FROM evaluation_month_row WHERE evaluated_month = :month ORDER BY id""", Map.of("month", month.toString()),
                 (rs, i) -> {
                     DepartmentRow row = DepartmentRow.of(rs.getString(1), names.department(rs.getString(1)),
                             rs.getBoolean(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                             rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-                            head.settings());
+                            head.settings()).ladder(rs.getInt(16), rs.getInt(17), rs.getInt(18));
                     Integer place = rs.getObject(15) == null ? null : rs.getInt(15);
                     return row.placed(rs.getBoolean(14), place);
                 });
@@ -279,9 +294,11 @@ public class DepartmentEvaluation {
         for (DepartmentRow r : all) {
             jdbc.update("""
                     INSERT INTO evaluation_month_row (evaluated_month, department_code, lead, cases, summons, on_time, settled,
-                        answered, resolved, partially, rated, satisfied, unrated, score, ranked, place)
+                        answered, resolved, partially, rated, satisfied, unrated, score, ranked, place, warnings,
+                        escalations, red_cards)
                     VALUES (:month, :code, :lead, :cases, :summons, :onTime, :settled, :answered, :resolved,
-                        :partially, :rated, :satisfied, :unrated, :score, :ranked, :place)""",
+                        :partially, :rated, :satisfied, :unrated, :score, :ranked, :place, :warnings, :escalations,
+                        :redCards)""",
                     new MapSqlParameterSource().addValue("month", table.month())
                             .addValue("code", r.departmentCode()).addValue("lead", r.lead())
                             .addValue("cases", r.cases()).addValue("summons", r.summons())
@@ -290,7 +307,8 @@ public class DepartmentEvaluation {
                             .addValue("partially", r.partially()).addValue("rated", r.rated())
                             .addValue("satisfied", r.satisfied()).addValue("unrated", r.unrated())
                             .addValue("score", r.score()).addValue("ranked", r.ranked())
-                            .addValue("place", r.place()));
+                            .addValue("place", r.place()).addValue("warnings", r.warnings())
+                            .addValue("escalations", r.escalations()).addValue("redCards", r.redCards()));
         }
     }
 

@@ -1,9 +1,16 @@
 package org.gridcase.evaluation;
 
+import java.time.YearMonth;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,17 +29,41 @@ import org.springframework.web.bind.annotation.RestController;
 class DepartmentEvaluationController {
 
     private final DepartmentEvaluation departments;
+    private final EvaluationTables tables;
+    private final DepartmentReportPdf report;
 
-    DepartmentEvaluationController(DepartmentEvaluation departments) {
+    DepartmentEvaluationController(DepartmentEvaluation departments, EvaluationTables tables,
+            DepartmentReportPdf report) {
         this.departments = departments;
+        this.tables = tables;
+        this.report = report;
     }
 
     @Operation(summary = "部门协调响应评价月表（主办、协办分列，红黑榜） · The monthly department evaluation")
+    @ApiResponse(responseCode = "200", description = "JSON；format=csv 或 xlsx 时为同一表格的文件", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = DepartmentTable.class)),
+            @Content(mediaType = "text/csv"), @Content(mediaType = EvaluationController.XLSX)})
     @GetMapping("/api/evaluation/departments")
-    DepartmentTable table(@RequestParam(required = false) String month) {
-        // without a month: the last whole month, the one a district evaluates
-        return departments.table(month == null || month.isBlank() ? departments.lastMonth()
-                : DepartmentEvaluation.month(month));
+    ResponseEntity<Object> table(@RequestParam(required = false) String month,
+            @RequestParam(required = false) String format) {
+        TableExport.format(format);
+        return TableExport.answer(format, departments.table(month(month)), tables::departments);
+    }
+
+    @Operation(summary = "部门考核月报（PDF：总体指标、部门排名、红黑榜、指标定义） · The monthly evaluation report as PDF")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
+    @GetMapping("/api/evaluation/departments/report.pdf")
+    ResponseEntity<byte[]> report(@RequestParam(required = false) String month) {
+        YearMonth evaluated = month(month);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, TableExport.disposition(DepartmentReportPdf.title(evaluated),
+                        "pdf").replaceFirst("^attachment", "inline"))
+                .body(report.render(evaluated));
+    }
+
+    /** Without a month: the last whole month, the one a district evaluates. */
+    private YearMonth month(String month) {
+        return month == null || month.isBlank() ? departments.lastMonth() : DepartmentEvaluation.month(month);
     }
 
     @Operation(summary = "关账：冻结该月部门考核结果（管理员） · Close a month: its evaluation is frozen")

@@ -15,7 +15,9 @@ public enum Dimension {
     CATEGORY("二级类别", "f.category"),
     CHANNEL("渠道", "f.channel"),
     LEAD_DEPARTMENT("主办部门", "d.department_code"),
-    ASSISTING_DEPARTMENT("协办部门", "d.department_code");
+    ASSISTING_DEPARTMENT("协办部门", "d.department_code"),
+    /** The mediation team (调解组织) of a dispute; only mediated cases have one, so only they are counted. */
+    MEDIATOR("调解组织", "m.mediator");
 
     private final String label;
     final String column;

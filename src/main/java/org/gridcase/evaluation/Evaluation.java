@@ -71,11 +71,10 @@ public class Evaluation {
     public Overview overview(Period period, Filters filters) {
         CaseScope scope = cases.scope();
         List<Measure> all = List.of(Measure.values());
-        Map<Measure, Figure> total = figures.total(all, period, filters, scope);
+        Figures.TotalAndTrend both = figures.totalAndTrend(all, period, filters, scope);
         List<TrendPoint> trend = new ArrayList<>();
-        figures.trend(all, period, filters, scope)
-                .forEach((from, fs) -> trend.add(new TrendPoint(from, ordered(fs))));
-        return new Overview(PeriodView.of(period), filters, ordered(total), trend);
+        both.trend().forEach((from, fs) -> trend.add(new TrendPoint(from, ordered(fs))));
+        return new Overview(PeriodView.of(period), filters, ordered(both.total()), trend);
     }
 
     public Breakdown breakdown(Dimension dimension, Period period, Filters filters) {
@@ -118,9 +117,13 @@ public class Evaluation {
             from.sql.append(" AND ").append(FactSql.key(dimension, measure.anchor)).append(" = :key");
             from.params.addValue("key", key);
         }
-        Long total = jdbc.queryForObject("SELECT COUNT(DISTINCT f.case_number)" + from.sql, from.params, Long.class);
+        // a row per case unless check-ins (one per summons) or assisting departments (one per department) join
+        boolean once = !measure.anchor.checkIns && (dimension != Dimension.ASSISTING_DEPARTMENT || key != null);
+        Long total = jdbc.queryForObject((once ? "SELECT COUNT(*)" : "SELECT COUNT(DISTINCT f.case_number)")
+                + from.sql, from.params, Long.class);
         from.params.addValue("limit", size).addValue("offset", (long) page * size);
-        List<String> numbers = jdbc.queryForList("SELECT DISTINCT f.case_number, f.received_at" + from.sql
+        List<String> numbers = jdbc.queryForList((once ? "SELECT" : "SELECT DISTINCT")
+                + " f.case_number, f.received_at" + from.sql
                 + " ORDER BY f.received_at DESC, f.case_number LIMIT :limit OFFSET :offset", from.params)
                 .stream().map(r -> (String) r.get("case_number")).toList();
         Map<String, CaseDetails> found = new java.util.HashMap<>();

@@ -20,16 +20,37 @@ final class FactSql {
 
     /**
      * {@code case_fact f}, with {@code checkin_fact c} for check-in measures, with the assisting summonses
-     * {@code d} when broken down by assisting department.
+     * {@code d} when broken down by assisting department, with the disputes' {@code mediation_fact m} for the
+     * mediation measures and the breakdown by mediator.
      */
     static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope) {
+        return over(anchor, dimension, period, filters, scope, true);
+    }
+
+    /**
+     * As {@link #over(Measure.Anchor, Dimension, Period, Filters, CaseScope)}; {@code withCase} false: a
+     * check-in measure that asks nothing of the case reads {@code checkin_fact c} alone (for sums, not lists).
+     */
+    static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope,
+            boolean withCase) {
         FactSql q = new FactSql();
-        q.sql.append(" FROM case_fact f");
         if (anchor.checkIns) {
-            q.sql.append(" JOIN checkin_fact c ON c.case_number = f.case_number");
+            // nothing of the case asked: its check-ins alone (every check-in row has its case's row)
+            q.sql.append(!withCase && !needsCase(dimension, filters, scope) ? " FROM checkin_fact c"
+                    : " FROM case_fact f JOIN checkin_fact c ON c.case_number = f.case_number");
         } else if (dimension == Dimension.ASSISTING_DEPARTMENT) {
-            q.sql.append(" JOIN (SELECT DISTINCT case_number, department_code FROM checkin_fact WHERE lead = FALSE) d"
-                    + " ON d.case_number = f.case_number");
+            q.sql.append(" FROM case_fact f");
+            // the assisting summonses of this period's cases only, not of every case there is
+            String column = anchor.column.replace("f.", "a.");
+            q.sql.append(" JOIN (SELECT DISTINCT s.case_number, s.department_code FROM checkin_fact s"
+                    + " JOIN case_fact a ON a.case_number = s.case_number WHERE s.lead = FALSE AND ")
+                    .append(column).append(" >= :from AND ").append(column).append(" < :to) d")
+                    .append(" ON d.case_number = f.case_number");
+        } else {
+            q.sql.append(" FROM case_fact f");
+        }
+        if (anchor.mediations || dimension == Dimension.MEDIATOR) {
+            q.sql.append(" JOIN mediation_fact m ON m.case_number = f.case_number");
         }
         q.sql.append(" WHERE ").append(anchor.column).append(" >= :from AND ").append(anchor.column).append(" < :to");
         q.params.addValue("from", FactWriter.ts(period.start())).addValue("to", FactWriter.ts(period.end()));
@@ -57,6 +78,12 @@ final class FactSql {
         }
         q.sql.append(" AND ").append(scope(scope, q.params));
         return q;
+    }
+
+    /** Whether a check-in measure needs its case's row: for a unit, category or channel, or a caller's scope. */
+    static boolean needsCase(Dimension dimension, Filters filters, CaseScope scope) {
+        return !scope.all() || filters.unitCode() != null || filters.category() != null || filters.channel() != null
+                || dimension != null && !dimension.byDepartment();
     }
 
     /** The column a breakdown groups by, for this anchor. */

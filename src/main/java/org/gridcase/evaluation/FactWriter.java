@@ -35,6 +35,19 @@ class FactWriter {
     @EventListener
     void on(CaseRecorded event) {
         write(CaseFact.of(event.details()), event.details().departments(), event.created());
+        writeLadder(event.details().caseNumber(), event.details().escalations());
+    }
+
+    /** The rungs a case reached, with the department each was aimed at (the department table counts them). */
+    void writeLadder(String caseNumber, List<CaseDetails.Escalation> rungs) {
+        if (rungs.isEmpty()) {
+            return; // rungs are only ever added, like summonses
+        }
+        jdbc.update("DELETE FROM ladder_fact WHERE case_number = ?", caseNumber);
+        jdbc.batchUpdate("""
+                INSERT INTO ladder_fact (case_number, stage, rung, department_code, occurred_at)
+                VALUES (?, ?, ?, ?, ?)""", rungs.stream().map(e -> new Object[] {caseNumber, e.stage().name(),
+                e.rung().name(), e.departmentCode(), ts(e.occurredAt())}).toList());
     }
 
     /** {@code created}: no row can exist yet, so none is looked for (a case's first step costs one statement less). */

@@ -37,6 +37,32 @@ class Figures {
         return grouped(measures, period, filters, scope, null, false).getOrDefault(TOTAL, empty(measures));
     }
 
+    /** The whole period's measures and its trend, from one scan per anchor (see {@link #totalAndTrend}). */
+    record TotalAndTrend(Map<Measure, Figure> total, Map<String, Map<Measure, Figure>> trend) {
+    }
+
+    /**
+     * The measures for the whole period and per sub-period, with one query per anchor instead of two: the whole
+     * period's numerators and denominators are the sums of its sub-periods' (every row falls in exactly one), so
+     * only a percentile, which does not add up, is asked of the database again for the whole period.
+     */
+    TotalAndTrend totalAndTrend(List<Measure> measures, Period period, Filters filters, CaseScope scope) {
+        Map<String, Map<Measure, Figure>> trend = trend(measures, period, filters, scope);
+        Map<Measure, long[]> sums = new EnumMap<>(Measure.class);
+        trend.values().forEach(figures -> figures.forEach((m, f) -> {
+            long[] sum = sums.computeIfAbsent(m, x -> new long[2]);
+            sum[0] += f.numerator() == null ? 0 : f.numerator();
+            sum[1] += f.denominator();
+        }));
+        Map<Measure, Figure> total = empty(measures);
+        sums.forEach((m, sum) -> total.put(m, Figure.of(m, sum[0], sum[1], null)));
+        List<Measure> percentiles = measures.stream().filter(m -> m.kind() == Measure.Kind.MINUTES_P90).toList();
+        if (!percentiles.isEmpty()) {
+            total.putAll(total(percentiles, period, filters, scope));
+        }
+        return new TotalAndTrend(total, trend);
+    }
+
     /** The measures per sub-period, keyed by the sub-period's first day (yyyy-MM-dd), every sub-period present. */
     Map<String, Map<Measure, Figure>> trend(List<Measure> measures, Period period, Filters filters, CaseScope scope) {
         Map<String, Map<Measure, Figure>> found = grouped(measures, period, filters, scope, null, true);
@@ -69,18 +95,23 @@ class Figures {
         for (Map.Entry<Measure.Anchor, List<Measure>> entry : byAnchor.entrySet()) {
             Measure.Anchor anchor = entry.getKey();
             List<Measure> ms = entry.getValue();
-            FactSql from = FactSql.over(anchor, dimension, period, filters, scope);
+            FactSql from = FactSql.over(anchor, dimension, period, filters, scope, false);
             String key = dimension != null ? FactSql.key(dimension, anchor)
                     : trend ? bucket(anchor, period) : "''";
-            StringBuilder select = new StringBuilder("SELECT ").append(key).append(" AS k");
-            for (Measure m : ms) {
-                select.append(", SUM(CASE WHEN ").append(m.numeratorRow).append(" THEN ").append(m.weight)
-                        .append(" ELSE 0 END)");
+            // each distinct sum once: many measures share a denominator (every row, every dispatched case), and
+            // a sum over every row is a count; a measure reads its three values from the columns it was given
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            int[][] read = new int[ms.size()][3];
+            for (int i = 0; i < ms.size(); i++) {
+                Measure m = ms.get(i);
                 String denominator = m.denominatorRow != null ? m.denominatorRow : m.numeratorRow;
-                select.append(", SUM(CASE WHEN ").append(denominator).append(" THEN 1 ELSE 0 END)");
-                select.append(m.kind() == Measure.Kind.MINUTES_P90
-                        ? ", PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + m.weight + ")" : ", NULL");
+                read[i][0] = column(columns, sum(m.numeratorRow, m.weight));
+                read[i][1] = column(columns, sum(denominator, "1"));
+                read[i][2] = m.kind() == Measure.Kind.MINUTES_P90
+                        ? column(columns, "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + m.weight + ")") : -1;
             }
+            StringBuilder select = new StringBuilder("SELECT ").append(key).append(" AS k");
+            columns.keySet().forEach(expression -> select.append(", ").append(expression));
             select.append(from.sql);
             if (dimension != null || trend && period.steps().size() > 1) {
                 select.append(" GROUP BY ").append(key);
@@ -89,13 +120,11 @@ class Figures {
             jdbc.query(sql, from.params, (ResultSet rs) -> {
                 String k = rs.getString(1);
                 Map<Measure, Figure> figures = result.computeIfAbsent(k == null ? null : k, x -> empty(measures));
-                int column = 2;
-                for (Measure m : ms) {
-                    long numerator = rs.getLong(column);
-                    long denominator = rs.getLong(column + 1);
-                    Double percentile = number(rs, column + 2);
-                    figures.put(m, Figure.of(m, numerator, denominator, percentile));
-                    column += 3;
+                for (int i = 0; i < ms.size(); i++) {
+                    long numerator = rs.getLong(read[i][0]);
+                    long denominator = rs.getLong(read[i][1]);
+                    Double percentile = read[i][2] < 0 ? null : number(rs, read[i][2]);
+                    figures.put(ms.get(i), Figure.of(ms.get(i), numerator, denominator, percentile));
                 }
             });
         }
@@ -107,7 +136,7 @@ class Figures {
      * the expression grouped by is the very one selected; they are our own dates (a parsed LocalDate each), never
      * request text.
      */
-    private static String bucket(Measure.Anchor anchor, Period period) {
+    static String bucket(Measure.Anchor anchor, Period period) {
         List<java.time.LocalDate> steps = period.steps();
         if (steps.size() == 1) {
             return "'" + steps.get(0) + "'"; // a single day: one sub-period, nothing to choose
@@ -120,6 +149,17 @@ class Figures {
                     .append("' THEN '").append(steps.get(i - 1)).append("'");
         }
         return cases.append(" ELSE '").append(steps.get(steps.size() - 1)).append("' END").toString();
+    }
+
+    /** {@code SUM(CASE WHEN row THEN weight ELSE 0 END)}; over every row and weighing 1, {@code COUNT(*)}. */
+    private static String sum(String row, String weight) {
+        return "1=1".equals(row) && "1".equals(weight) ? "COUNT(*)"
+                : "SUM(CASE WHEN " + row + " THEN " + weight + " ELSE 0 END)";
+    }
+
+    /** The result column (from 2: the key is the first) of the expression, added if new. */
+    private static int column(Map<String, Integer> columns, String expression) {
+        return columns.computeIfAbsent(expression, e -> columns.size() + 2);
     }
 
     static Map<Measure, Figure> empty(List<Measure> measures) {

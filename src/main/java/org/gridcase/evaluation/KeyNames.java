@@ -27,7 +27,7 @@ class KeyNames {
 
     String of(Dimension dimension, String key) {
         if (key == null) {
-            return "未定位";
+            return dimension == Dimension.MEDIATOR ? "未确定调解组织" : "未定位";
         }
         return switch (dimension) {
             case DISTRICT, STREET, COMMUNITY, GRID -> unit(key);
@@ -35,6 +35,7 @@ class KeyNames {
             case CATEGORY, CATEGORY_GROUP -> categories.find(key).map(CategoryView::name).orElse(key);
             case CHANNEL -> Arrays.stream(Channel.values()).filter(c -> c.name().equals(key)).findFirst()
                     .map(Channel::label).orElse(key);
+            case MEDIATOR -> key; // the team's name as the community confirmed it
         };
     }
 
@@ -42,7 +43,7 @@ class KeyNames {
         return departments.find(code).map(DepartmentView::name).orElse(code);
     }
 
-    private String unit(String code) {
+    String unit(String code) {
         try {
             return units.get(code).name();
         } catch (NotFoundException e) {

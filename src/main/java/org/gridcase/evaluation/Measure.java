@@ -9,7 +9,8 @@ package org.gridcase.evaluation;
  * <p>The period a case counts in: received (受理) for what is asked of the case from the start, closed (办结) for
  * what is known only at its end (on time, solved, satisfied, reopened), the handling limit's end for the 数字城管
  * on-time rate (cases due in the period, closed or not), summoned for check-ins. The SQL below is
- * fixed text over the fact tables ({@code f} = case_fact, {@code c} = checkin_fact); nothing a request sends
+ * fixed text over the fact tables ({@code f} = case_fact, {@code c} = checkin_fact, {@code m} = mediation_fact);
+ * nothing a request sends
  * becomes part of it.
  */
 public enum Measure {
@@ -46,6 +47,10 @@ public enum Measure {
     PARTIALLY_SOLVED_RATE("部分解决率", Kind.RATE, Anchor.CLOSED,
             "部分解决率 = 期间内办结工单中最后一次回访答“部分解决”的 ÷ 回访有答复的。",
             "f.resolution = 'PARTIALLY'", "f.resolution IN ('RESOLVED', 'PARTIALLY', 'UNRESOLVED')", "1"),
+    UNRESOLVED_RATE("未解决率", Kind.RATE, Anchor.CLOSED,
+            "未解决率 = 期间内办结工单中最后一次回访答“未解决”或“部分解决”的 ÷ 回访有答复的（热点以此衡量群众诉求未解决的比重）。",
+            "f.resolution IN ('PARTIALLY', 'UNRESOLVED')", "f.resolution IN ('RESOLVED', 'PARTIALLY', 'UNRESOLVED')",
+            "1"),
     SATISFACTION_RATE("满意率", Kind.RATE, Anchor.CLOSED,
             "满意率 =（满意 + 基本满意）÷ 有评价的（满意、基本满意、不满意），取期间内办结工单最后一次评价（诉求人评价或社区回访）。"
                     + "未评价的不计入分母，另列未评价数。",
@@ -79,8 +84,18 @@ public enum Measure {
             "重复诉求 = 期间内受理的工单中，此前 30 天内已有同一类别（二级类别）工单在其 100 米以内（可配置）的 ÷ 期间内受理的。"
                     + "同时给出件数（分子）。",
             "f.repeat_of IS NOT NULL", "1=1", "1"),
-    MEDIATION_RATE("化解率", Kind.NOT_YET, Anchor.RECEIVED,
-            "矛盾纠纷化解率：调解流程上线后提供（化解的纠纷 ÷ 受理的纠纷）。目前没有数据。", "1=0", "1=1", "1");
+    MEDIATION_RATE("化解率", Kind.RATE, Anchor.MEDIATED,
+            "化解率 = 期间内办结的矛盾纠纷中已化解的 ÷ 期间内办结的矛盾纠纷（进入调解流程并完成初判的工单）。"
+                    + "已化解：最后一份调解协议在履行回访时确认已履行；或调解不成转街道联合调解后，最后一次回访答“解决”。"
+                    + "协议未履行而重新调解的，以最后一份协议为准；引导至仲裁、诉讼或信访的不算化解。"
+                    + "联合调解件数、引导依法解决件数另列。",
+            "(m.agreement_performed OR (m.joint_mediation AND f.resolution = 'RESOLVED'))", "1=1", "1"),
+    JOINT_MEDIATIONS("联合调解", Kind.COUNT, Anchor.MEDIATED,
+            "期间内办结的矛盾纠纷中，社区调解不成、提请街道联合调解（召集相关部门报到）的件数（按办结时间计）。",
+            "m.joint_mediation", null, "1"),
+    GUIDED_DISPUTES("引导依法解决", Kind.COUNT, Anchor.MEDIATED,
+            "期间内办结的矛盾纠纷中，调解不成、引导当事人通过仲裁、诉讼或信访途径解决的件数（按办结时间计）。",
+            "m.guided", null, "1");
 
     /** How a figure is formed from its numerator and denominator. */
     public enum Kind {
@@ -89,15 +104,19 @@ public enum Measure {
 
     /** The time that places a row in a period. */
     enum Anchor {
-        RECEIVED("f.received_at", false), CLOSED("f.closed_at", false), DUE("f.handling_due", false),
-        SUMMONED("c.summoned_at", true);
+        RECEIVED("f.received_at", false, false), CLOSED("f.closed_at", false, false),
+        DUE("f.handling_due", false, false), SUMMONED("c.summoned_at", true, false),
+        /** Closed, and only the disputes mediated ({@code m} = mediation_fact). */
+        MEDIATED("f.closed_at", false, true);
 
         final String column;
         final boolean checkIns;
+        final boolean mediations;
 
-        Anchor(String column, boolean checkIns) {
+        Anchor(String column, boolean checkIns, boolean mediations) {
             this.column = column;
             this.checkIns = checkIns;
+            this.mediations = mediations;
         }
     }
 
@@ -149,7 +168,7 @@ public enum Measure {
     public String countedBy() {
         return switch (anchor) {
             case RECEIVED -> "按受理时间";
-            case CLOSED -> "按办结时间";
+            case CLOSED, MEDIATED -> "按办结时间";
             case DUE -> "按办理时限到期时间";
             case SUMMONED -> "按召集时间";
         };

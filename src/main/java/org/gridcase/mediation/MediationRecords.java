@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Repository;
 class MediationRecords {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    MediationRecords(JdbcClient jdbc) {
+    MediationRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     static Instant now() {
@@ -51,6 +54,7 @@ class MediationRecords {
                     .params(caseNumber, parties, riskLevel, violent, collective, highRisk, by, Timestamp.from(at))
                     .update();
         }
+        announce(caseNumber);
     }
 
     void assigned(String caseNumber, String level, String group, String mediatorName, Instant at) {
@@ -58,6 +62,7 @@ class MediationRecords {
                 UPDATE mediation_case SET mediation_level = ?, mediator_group = ?, mediator_name = ?, assigned_at = ?
                  WHERE case_number = ?""")
                 .params(level, group, mediatorName, Timestamp.from(at), caseNumber).update();
+        announce(caseNumber);
     }
 
     void session(String caseNumber, MediationView.Session session) {
@@ -70,6 +75,7 @@ class MediationRecords {
                         session.outcome(), session.noAgreementRoute(), session.guidanceTo(),
                         session.guidanceReason(), session.recordedBy(), Timestamp.from(session.recordedAt()))
                 .update();
+        announce(caseNumber);
     }
 
     void agreement(String caseNumber, String parties, String facts, String terms, String signedCopyLinks,
@@ -78,6 +84,7 @@ class MediationRecords {
                 INSERT INTO mediation_agreement (case_number, parties, facts, terms, signed_copy_links, recorded_by,
                        recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseNumber, parties, facts, terms, signedCopyLinks, by, Timestamp.from(at)).update();
+        announce(caseNumber);
     }
 
     /** The follow-up belongs to the latest agreement, the one the follow-up timer waited for. */
@@ -87,6 +94,27 @@ class MediationRecords {
                        followed_up_at = ?
                  WHERE id = (SELECT max(id) FROM mediation_agreement WHERE case_number = ?)""")
                 .params(performed, note, by, Timestamp.from(at), caseNumber).update();
+        announce(caseNumber);
+    }
+
+    /**
+     * Where the dispute stands, for the evaluation. A failed mediation (NO_AGREEMENT) ends the process, so a
+     * failed session is the last; a performed agreement ends it too, so "the latest agreement was performed" is
+     * the outcome, and an earlier broken one does not count.
+     */
+    void announce(String caseNumber) {
+        jdbc.sql("""
+                SELECT m.mediation_level, m.mediator_name,
+                       COALESCE((SELECT a.performed FROM mediation_agreement a WHERE a.case_number = m.case_number
+                                  ORDER BY a.id DESC LIMIT 1), FALSE),
+                       EXISTS (SELECT 1 FROM mediation_session s WHERE s.case_number = m.case_number
+                                  AND s.no_agreement_route = 'JOINT_MEDIATION'),
+                       EXISTS (SELECT 1 FROM mediation_session s WHERE s.case_number = m.case_number
+                                  AND s.no_agreement_route = 'GUIDED')
+                  FROM mediation_case m WHERE m.case_number = ?""").param(caseNumber)
+                .query((rs, i) -> new DisputeRecorded(caseNumber, rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getBoolean(4), rs.getBoolean(5)))
+                .optional().ifPresent(events::publishEvent);
     }
 
     /**

@@ -37,6 +37,9 @@ final class MediationVariables {
     static final String SIGNED_COPY_LINKS = "signedCopyLinks";
     static final String AGREEMENT_PERFORMED = "agreementPerformed";
     static final String FOLLOW_UP_NOTE = "followUpNote";
+    /** From MediatorProposal.dmn ("working:P10D"); FOLLOW_UP_DUE is the date it gives when the agreement is signed. */
+    static final String FOLLOW_UP_AFTER = "followUpAfter";
+    static final String FOLLOW_UP_DUE = "followUpDue";
 
     /** What the main process tells the reporter: the agreement's terms, or the guidance and its reason. */
     static final String MEDIATION_RESULT = "mediationResult";

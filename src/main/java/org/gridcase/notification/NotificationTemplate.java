@@ -13,6 +13,8 @@ public enum NotificationTemplate {
     REPORTER_FEEDBACK("反馈诉求人"),
     /** To the reporter: the return visit found the result wanting, so the case is handled again (重办). */
     REPORTER_REOPENED("重办告知诉求人"),
+    /** To the reporter: a dispute's mediation reached a signed agreement; the community checks its performance by a day. */
+    REPORTER_AGREEMENT_REACHED("调解协议告知诉求人"),
     /** To a department's duty group: the street summoned it (吹哨报到), check in within the limit. */
     DEPARTMENT_SUMMONED("召集部门"),
     /** To a summoned department: its check-in is overdue. */

@@ -81,9 +81,15 @@ class Photos {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int claimReported(String caseNumber, List<String> links, String by) {
+        return claim(caseNumber, links, REPORTED, by);
+    }
+
+    /** The uploads among the links become the case's photos at this stage, unless a case already has them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int claim(String caseNumber, List<String> links, String stage, String by) {
         Instant now = Instant.now();
         return links.stream().map(PhotoLinks::idOf).flatMap(Optional::stream).distinct()
-                .mapToInt(id -> photos.claim(id, caseNumber, REPORTED, by, now)).sum();
+                .mapToInt(id -> photos.claim(id, caseNumber, stage, by, now)).sum();
     }
 
     @Transactional(readOnly = true)

@@ -24,4 +24,12 @@ class ReportedPhotos {
             photos.claimReported(opened.caseNumber(), opened.photoLinks(), opened.openedBy());
         }
     }
+
+    /** Likewise the uploads a later step links to the case (PhotosLinked), in that step's transaction. */
+    @EventListener
+    void on(PhotosLinked linked) {
+        if (!linked.links().isEmpty()) {
+            photos.claim(linked.caseNumber(), linked.links(), linked.stage(), linked.by());
+        }
+    }
 }

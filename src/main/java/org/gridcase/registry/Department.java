@@ -30,6 +30,13 @@ class Department {
 
     private String phone;
 
+    // only an outside body has one (物业公司, 公交公司, ...)
+    @Enumerated(EnumType.STRING)
+    private OutsideBodyKind bodyKind;
+
+    // an inactive party is offered for no new summons, invitation or commitment; the cases it was on keep it
+    private boolean active = true;
+
     @ElementCollection
     @CollectionTable(name = "registry_department_category", joinColumns = @JoinColumn(name = "department_code"))
     @Column(name = "category_code")
@@ -48,9 +55,12 @@ class Department {
         this.code = code;
     }
 
-    void describe(String name, DepartmentKind kind, String phone, Set<String> categories) {
+    void describe(String name, DepartmentKind kind, OutsideBodyKind bodyKind, String phone, Set<String> categories) {
         this.name = name;
         this.kind = kind;
+        this.bodyKind = kind == DepartmentKind.OUTSIDE_BODY
+                ? bodyKind != null ? bodyKind : this.bodyKind != null ? this.bodyKind : OutsideBodyKind.OTHER
+                : null;
         this.phone = phone;
         this.categories.clear();
         this.categories.addAll(categories);
@@ -64,6 +74,10 @@ class Department {
         return name;
     }
 
+    void activate(boolean active) {
+        this.active = active;
+    }
+
     DutyRobots robots() {
         if (robots == null) { // Hibernate leaves an embeddable whose columns are all null as null
             robots = new DutyRobots();
@@ -72,6 +86,9 @@ class Department {
     }
 
     DepartmentView view() {
-        return new DepartmentView(code, name, kind, kind.label(), phone, new TreeSet<>(categories), robots().view());
+        OutsideBodyKind sort = kind == DepartmentKind.OUTSIDE_BODY && bodyKind == null ? OutsideBodyKind.OTHER
+                : bodyKind; // a row written before V47 by hand, or by a script that does not know the column
+        return new DepartmentView(code, name, kind, kind.label(), sort, sort == null ? null : sort.label(), active,
+                phone, new TreeSet<>(categories), robots().view());
     }
 }

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.gridcase.system.OnCreate;
 
 /** A department to create, or the new state of one (its code cannot change: groups and rules use it).
- * {@code robots} left out: the duty group robots stay as they are. */
+ * {@code robots} left out: the duty group robots stay as they are. {@code bodyKind} only for an outside body
+ * (其他 if left out when created); {@code active} left out: stays as it is (a new one is active). */
 record DepartmentRequest(
         @NotBlank(groups = OnCreate.class, message = "必须填写")
         @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "必须是 2 到 32 位小写字母、数字或连字符，以字母开头")
@@ -22,10 +23,17 @@ record DepartmentRequest(
         @Pattern(regexp = "[0-9+\\- ]{3,32}", message = "电话号码格式不正确")
         String phone,
         Set<@NotBlank(message = "不能为空") String> categories,
-        @Valid DutyRobotsRequest robots) {
+        @Valid DutyRobotsRequest robots,
+        OutsideBodyKind bodyKind,
+        Boolean active) {
 
     DepartmentRequest(String code, String name, DepartmentKind kind, String phone, Set<String> categories) {
-        this(code, name, kind, phone, categories, null);
+        this(code, name, kind, phone, categories, null, null, null);
+    }
+
+    DepartmentRequest(String code, String name, DepartmentKind kind, String phone, Set<String> categories,
+            DutyRobotsRequest robots) {
+        this(code, name, kind, phone, categories, robots, null, null);
     }
 
     Set<String> categoriesOrEmpty() {

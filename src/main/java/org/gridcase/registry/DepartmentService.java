@@ -30,6 +30,16 @@ public class DepartmentService {
         return departments.findAll(Sort.by("code")).stream().map(Department::view).toList();
     }
 
+    /** The active ones: what a whistle, a meeting's invitation or a commitment may name from now on. */
+    public List<DepartmentView> offered() {
+        return list().stream().filter(DepartmentView::active).toList();
+    }
+
+    /** The party if the registry has it and it is active: may it be summoned, invited or given a commitment? */
+    public Optional<DepartmentView> findOffered(String code) {
+        return find(code).filter(DepartmentView::active);
+    }
+
     public Optional<DepartmentView> find(String code) {
         return departments.findById(code).map(Department::view);
     }
@@ -68,7 +78,14 @@ public class DepartmentService {
                 .ifPresent(category -> {
                     throw new InvalidRequestException("categories", "类别 " + category + " 不存在");
                 });
-        department.describe(request.name(), request.kind(), request.phone(), request.categoriesOrEmpty());
+        if (request.bodyKind() != null && request.kind() != DepartmentKind.OUTSIDE_BODY) {
+            throw new InvalidRequestException("bodyKind", "只有社会单位（OUTSIDE_BODY）才有单位类型");
+        }
+        department.describe(request.name(), request.kind(), request.bodyKind(), request.phone(),
+                request.categoriesOrEmpty());
+        if (request.active() != null) {
+            department.activate(request.active());
+        }
         if (request.robots() != null) {
             department.robots().change(request.robots());
         }

@@ -75,6 +75,12 @@ class BoardCases {
         return HANDLING.contains(c.status()) && c.handlingDue() != null && c.handlingDue().isBefore(now);
     }
 
+    /** Waiting past its limit for the street's whistle (WHISTLED) or a placement by hand (still RECEIVED). */
+    static boolean dispatchOverdue(CaseDetails c, Instant now) {
+        return (c.status() == CaseStatus.WHISTLED || c.status() == CaseStatus.RECEIVED) && c.dispatchDue() != null
+                && c.dispatchDue().isBefore(now);
+    }
+
     static boolean redCarded(CaseDetails c) {
         return c.escalations().stream().anyMatch(e -> e.rung() == LadderRung.RED_CARD);
     }
@@ -99,7 +105,7 @@ class BoardCases {
                             .thenComparing(CaseDetails.Department::summonedAt,
                                     Comparator.nullsLast(Comparator.naturalOrder())))
                     .map(d -> department(c, d, clock, lookup, now)).toList();
-            boolean overdue = handlingOverdue(c, now)
+            boolean overdue = handlingOverdue(c, now) || dispatchOverdue(c, now)
                     || current(c).stream().anyMatch(d -> checkInOverdue(d, now))
                     || deadline != null && deadline.isBefore(now);
             rows.add(new BoardCase(c.caseNumber(), c.categoryName(), c.address(), lookup.unit(c.gridCode()),
@@ -124,11 +130,14 @@ class BoardCases {
                 lookup.person(d.checkedInBy()), timeLeft);
     }
 
-    /** 应急, 报到超时, 处置超时, 红牌: why a case needs the district's eye. */
+    /** 应急, 吹哨超时 or 定位超时, 报到超时, 处置超时, 红牌: why a case needs the district's eye. */
     static List<String> reasons(CaseDetails c, Instant now) {
         List<String> reasons = new ArrayList<>();
         if (c.urgency() == Urgency.EMERGENCY) {
             reasons.add("应急");
+        }
+        if (dispatchOverdue(c, now)) {
+            reasons.add(c.status() == CaseStatus.WHISTLED ? "吹哨超时" : "定位超时");
         }
         if (current(c).stream().anyMatch(d -> checkInOverdue(d, now))) {
             reasons.add("报到超时");

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * The district board (区级看板), for supervisors and the leadership group. Overdue is asked of the deadlines at
  * the moment of the request (CaseSearch.More.overdueNow), not of the late flags the ladder's timers set, so a
- * check-in or handling shows here as soon as its limit passes, whichever group holds the task.
+ * whistle, placement by hand, check-in or handling shows here as soon as its limit passes, whichever group holds
+ * the task.
  */
 @Service
 class DistrictBoards {
@@ -96,7 +97,7 @@ class DistrictBoards {
     }
 
     private static boolean overdue(CaseDetails c, Instant now) {
-        return BoardCases.handlingOverdue(c, now)
+        return BoardCases.handlingOverdue(c, now) || BoardCases.dispatchOverdue(c, now)
                 || BoardCases.current(c).stream().anyMatch(d -> BoardCases.checkInOverdue(d, now));
     }
 

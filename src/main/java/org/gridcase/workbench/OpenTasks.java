@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -37,7 +38,11 @@ class OpenTasks {
             List<String> candidateGroups, Instant due, Instant created) {
     }
 
-    /** The open tasks of these process instances, by instance, oldest first. */
+    /**
+     * The open tasks of these cases' process instances, by instance, oldest first. A case's steps include those of
+     * the processes it called (a mediation, a consultation meeting), which carry the case number as their business
+     * key: they are listed under the case's own instance.
+     */
     Map<String, List<OpenTask>> of(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
@@ -45,11 +50,13 @@ class OpenTasks {
         return engine.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
             try {
+                Map<String, String> caseInstanceByKey = caseInstancesByKey(processInstanceIds);
+                List<Task> tasks = tasksOf(caseInstanceByKey);
+                Map<String, String> caseInstanceOf = caseInstanceOf(tasks, caseInstanceByKey);
                 Map<String, List<OpenTask>> byInstance = new LinkedHashMap<>();
-                for (Task task : engine.getTaskService().createTaskQuery()
-                        .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                        .orderByTaskCreateTime().asc().list()) {
-                    byInstance.computeIfAbsent(task.getProcessInstanceId(), id -> new ArrayList<>()).add(view(task));
+                for (Task task : tasks) {
+                    String caseInstance = caseInstanceOf.get(task.getProcessInstanceId());
+                    byInstance.computeIfAbsent(caseInstance, id -> new ArrayList<>()).add(view(task, caseInstance));
                 }
                 return byInstance;
             } finally {
@@ -60,18 +67,61 @@ class OpenTasks {
 
     /** The ids of these tasks that the caller's own authorizations let them see (and so open in the Tasklist). */
     Set<String> visibleToCaller(String processInstanceId) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list().stream()
-                .map(Task::getId).collect(Collectors.toSet());
+        Map<String, String> caseInstanceByKey = engine.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            try {
+                return caseInstancesByKey(List.of(processInstanceId));
+            } finally {
+                context.enableAuthorizationCheck();
+            }
+        });
+        return tasksOf(caseInstanceByKey).stream().map(Task::getId).collect(Collectors.toSet());
     }
 
-    private OpenTask view(Task task) {
+    /** Each case's business key (its number) and its own, root, process instance. */
+    private Map<String, String> caseInstancesByKey(Collection<String> processInstanceIds) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceIds(Set.copyOf(processInstanceIds)).list()) {
+            if (instance.getBusinessKey() != null) {
+                byKey.put(instance.getBusinessKey(), instance.getId());
+            }
+        }
+        return byKey;
+    }
+
+    private List<Task> tasksOf(Map<String, String> caseInstanceByKey) {
+        if (caseInstanceByKey.isEmpty()) {
+            return List.of();
+        }
+        return engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKeyIn(caseInstanceByKey.keySet().toArray(String[]::new))
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    /** For each task's process instance, the case's own instance: itself, or the case that called it. */
+    private Map<String, String> caseInstanceOf(List<Task> tasks, Map<String, String> caseInstanceByKey) {
+        Map<String, String> caseInstanceOf = new LinkedHashMap<>();
+        caseInstanceByKey.values().forEach(id -> caseInstanceOf.put(id, id));
+        Set<String> called = tasks.stream().map(Task::getProcessInstanceId)
+                .filter(id -> !caseInstanceOf.containsKey(id)).collect(Collectors.toSet());
+        if (!called.isEmpty()) {
+            for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceIds(called).list()) {
+                caseInstanceOf.put(instance.getId(), caseInstanceByKey.get(instance.getBusinessKey()));
+            }
+        }
+        return caseInstanceOf;
+    }
+
+    private OpenTask view(Task task, String caseInstance) {
         List<String> groups = task.getAssignee() != null ? List.of()
                 : engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
                         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                         .map(IdentityLink::getGroupId).sorted().toList();
         String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         int cut = name.indexOf(TITLE_SEPARATOR);
-        return new OpenTask(task.getId(), task.getProcessInstanceId(), cut < 0 ? name : name.substring(0, cut),
+        return new OpenTask(task.getId(), caseInstance, cut < 0 ? name : name.substring(0, cut),
                 task.getTaskDefinitionKey(), task.getAssignee(), groups,
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant());

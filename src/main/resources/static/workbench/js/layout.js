@@ -11,6 +11,11 @@ export const NAV = [
   { key: 'street-board', label: '街道看板', href: '/workbench/street-board.html', show: me => me.supervisor || me.groups.includes('区领导小组') || me.views.some(v => v.key.startsWith('street-')) },
   { key: 'district-board', label: '区级看板', href: '/workbench/district-board.html', show: me => me.supervisor || me.groups.includes('区领导小组') },
   { key: 'map', label: '地图', href: '/workbench/map.html' },
+  // the evaluation's pages: everyone sees them, each figure counted over the caller's own cases
+  { key: 'evaluation', label: '考核总览', href: '/workbench/evaluation.html' },
+  { key: 'departments', label: '部门考评', href: '/workbench/departments.html' },
+  { key: 'hotspots', label: '热点', href: '/workbench/hotspots.html' },
+  { key: 'evaluation-map', label: '考核地图', href: '/workbench/evaluation-map.html' },
   { key: 'notifications', label: '通知投递', href: '/workbench/notifications.html', show: me => me.admin },
 ];
 

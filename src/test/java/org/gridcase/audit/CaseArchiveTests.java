@@ -38,8 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A closed case's compact archive: a whistled case reopened once, replayed from the engine's history, archived by
  * the nightly compaction, its engine history gone, and replayed again from the archive: every step, the timeline,
- * the CSV, the PDF's text and the integrity verdict as before. An archive row changed afterwards is reported, not
- * replayed.
+ * the CSV, the PDF's text and the integrity verdict as before; a mediation case with its called process's steps
+ * too. An archive row changed afterwards is reported, not replayed.
  */
 class CaseArchiveTests extends ProcessTestSupport {
 
@@ -104,6 +104,31 @@ class CaseArchiveTests extends ProcessTestSupport {
         assertThat(after.csv()).isEqualTo(before.csv());
         assertThat(after.integrity()).isEqualTo(before.integrity());
         assertThat(after.diagram()).isEqualTo(before.diagram());
+        assertThat(after.pdfText()).isEqualTo(before.pdfText());
+    }
+
+    @Test
+    void replaysAnArchivedMediationCaseWithTheStepsOfItsCalledProcessAsBefore() throws Exception {
+        // given a dispute mediated (MediationProcess, called) and closed, as the audit shows it from the engine
+        actAs("test.mediator");
+        ProcessInstance instance = MediationAuditTests.mediateAndClose(engine,
+                report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE), "https://elsewhere.example/signed.jpg");
+        String caseNumber = instance.getBusinessKey();
+        Shown before = asAuditor(() -> shown(caseNumber));
+        assertThat(before.timeline()).contains("调解记录", "制作调解协议书", "402 室漏水致顶棚受损");
+
+        // when the nightly compaction archives it
+        assertThat(compaction.compactEndedBefore(FAR_FUTURE, FAR_FUTURE, Set.of(instance.getId()))).isEqualTo(1);
+
+        // then the mediation's history is gone with the case's, and every step replays the same from the archive:
+        // the called steps, their open tasks and limits during the call, their names from the called model
+        assertThat(historyRows(instance.getId())).isZero();
+        Shown after = asAuditor(() -> shown(caseNumber));
+        assertThat(after.steps()).isEqualTo(before.steps());
+        assertThat(after.steps()).anySatisfy(step -> assertThat(step).contains("\"name\":\"调解记录\"", "调解预警"));
+        assertThat(after.timeline()).isEqualTo(before.timeline());
+        assertThat(after.csv()).isEqualTo(before.csv());
+        assertThat(after.integrity()).isEqualTo(before.integrity());
         assertThat(after.pdfText()).isEqualTo(before.pdfText());
     }
 

@@ -113,6 +113,9 @@ class EscalationLadderTests extends ProcessTestSupport {
         assertThat(instance).isWaitingAt("Task_BlowWhistle");
         assertThat(task("Task_BlowWhistle").getDueDate())
                 .isEqualTo(Date.from(OffsetDateTime.parse("2025-10-16T11:00:00+08:00").toInstant()));
+        assertThat(overdueNow(instance, "2025-10-16T10:59:00+08:00")).isFalse();
+        assertThat(overdueNow(instance, "2025-10-16T11:01:00+08:00"))
+                .as("past the whistle's limit, the case is overdue for the workbench and the district board").isTrue();
 
         // when / then: 80 % of the hour, the street is warned
         fireAt(instance, "BoundaryEvent_WhistleWarning", "2025-10-16T10:48:00+08:00");
@@ -136,6 +139,8 @@ class EscalationLadderTests extends ProcessTestSupport {
         assertThat(instance).isWaitingAt("Task_PlaceReportByHand");
         assertThat(task("Task_PlaceReportByHand").getDueDate())
                 .isEqualTo(Date.from(OffsetDateTime.parse("2025-10-16T12:00:00+08:00").toInstant()));
+        assertThat(overdueNow(instance, "2025-10-16T11:59:00+08:00")).isFalse();
+        assertThat(overdueNow(instance, "2025-10-16T12:01:00+08:00")).isTrue();
 
         // when / then: 96 minutes in, a warning; at the limit, the supervisors
         fireAt(instance, "BoundaryEvent_PlacementWarning", "2025-10-16T11:36:00+08:00");
@@ -184,6 +189,20 @@ class EscalationLadderTests extends ProcessTestSupport {
         complete(task("Task_BlowWhistle"), withVariables("departments", departments,
                 "leadDepartment", departments.get(0)));
         return instance;
+    }
+
+    /** Whether the workbench's 已超时 (CaseSearch.More.overdueNow) finds the case at that instant. */
+    private boolean overdueNow(ProcessInstance instance, String instant) {
+        Date before = ClockUtil.getCurrentTime();
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(instant).toInstant()));
+        try {
+            CaseSearch.More overdue = new CaseSearch.More(null, null, null, null, true, null, null, true, false, false,
+                    false, null);
+            return asAuditor(() -> cases.search(new CaseSearch(null, null, null, null, instance.getBusinessKey(),
+                    null, Set.of(), overdue), PageRequest.of(0, 10))).getTotalElements() == 1;
+        } finally {
+            ClockUtil.setCurrentTime(before);
+        }
     }
 
     private List<String> rungs(ProcessInstance instance) {

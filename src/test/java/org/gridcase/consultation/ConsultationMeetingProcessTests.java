@@ -32,6 +32,8 @@ import org.gridcase.casework.ProcessTestSupport;
 import org.gridcase.notification.NotificationLog;
 import org.gridcase.notification.NotificationView;
 import org.gridcase.registry.DepartmentService;
+import org.gridcase.registry.StaffRole;
+import org.gridcase.registry.StaffService;
 import org.gridcase.registry.TestDistrict;
 import org.gridcase.registry.Urgency;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -53,6 +55,18 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
 
     static final String BUS = "cm-bus";
     static final String PROPERTY = "cm-wuye";
+    static final String GAS = "cm-ranqi";
+    static final String RETIRED = "cm-retired";
+    static final String PASSWORD = "party-secret";
+
+    @Autowired
+    DepartmentService departments;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
 
     @Autowired
     CaseQueries cases;
@@ -253,6 +267,34 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
         assertThat(meeting).isWaitingAt("Task_RecordMeeting");
     }
 
+    @Test
+    void offersARetiredPartyForNoNewWhistleInvitationOrCommitment() {
+        // given: an outside body retired since it was registered
+        TestDistrict.registerOutsideBody(departments, RETIRED, "测试已停用物业公司");
+        TestDistrict.retire(departments, RETIRED);
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+
+        // when / then: neither summoned, nor invited, nor given a commitment
+        assertThatThrownBy(() -> complete(task("Task_BlowWhistle", instance), withVariables("departments",
+                List.of("jiaojing", RETIRED), "leadDepartment", "jiaojing")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("departments")
+                .hasMessageContaining("已停用").hasMessageContaining(RETIRED);
+        complete(task("Task_BlowWhistle", instance), withVariables("consultationMeeting", true));
+        ProcessInstance meeting = meetingOf(instance);
+        assertThatThrownBy(() -> complete(task("Task_ConveneMeeting", meeting), withVariables("meetingSubject",
+                "公交堵路", "meetingAt", "2025-10-17T09:00+08:00", "invitedParties", List.of("jiaojing", RETIRED))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("invitedParties")
+                .hasMessageContaining("已停用");
+        complete(task("Task_ConveneMeeting", meeting), withVariables("meetingSubject", "公交堵路",
+                "meetingAt", "2025-10-17T09:00+08:00", "invitedParties", List.of("jiaojing")));
+        assertThatThrownBy(() -> record(meeting, row(RETIRED, "清理占道杂物", "2025-10-21")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("commitmentRows[1]")
+                .hasMessageContaining("已停用");
+        // and it is still known by name, for the cases it was on
+        assertThat(departments.get(RETIRED).name()).isEqualTo("测试已停用物业公司");
+        assertThat(departments.get(RETIRED).active()).isFalse();
+    }
+
     /**
      * The seeds' bus-blocking case: buses park across a road; the street's grid centre convenes the traffic
      * police, the bus company and the property company; three commitments, the property company's is late and
@@ -313,6 +355,42 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/cases/" + instance.getBusinessKey() + "/meetings"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void letsAPartyWithACommitmentOpenTheCaseAndKeepItOnceDoneButNotAnUninvolvedBody() throws Exception {
+        // given: logins for the bus company, for the property company, and for a gas company with no part in it
+        TestDistrict.registerOutsideBody(departments, GAS, "测试燃气公司");
+        login("cm.bus", BUS);
+        login("cm.wuye", PROPERTY);
+        login("cm.gas", GAS);
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        String page = "/api/workbench/cases/" + instance.getBusinessKey();
+        ProcessInstance meeting = convened(instance);
+        mvc.perform(get(page).with(httpBasic("cm.bus", PASSWORD))).andExpect(status().isNotFound()); // invited only
+
+        // when: the meeting gives the bus company a commitment, and the property company none
+        record(meeting, row(BUS, "调整停车位置", "2025-10-21"), row("jiaojing", "设置禁停标志", "2025-10-20"));
+
+        // then: the bus company reads the case, the reporter's phone masked as for any department
+        mvc.perform(get(page).with(httpBasic("cm.bus", PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.report.caseNumber").value(instance.getBusinessKey()))
+                .andExpect(jsonPath("$.report.reporterPhone").value("139****1111"));
+        mvc.perform(get(page).with(httpBasic("cm.wuye", PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(get(page).with(httpBasic("cm.gas", PASSWORD))).andExpect(status().isNotFound());
+
+        // and after its part is done and accepted it keeps reading it, as a summoned department does
+        fulfilAndAccept(meeting, BUS);
+        mvc.perform(get(page).with(httpBasic("cm.bus", PASSWORD))).andExpect(status().isOk());
+    }
+
+    private void login(String username, String party) {
+        if (identity.createUserQuery().userId(username).count() == 0) {
+            TestDistrict.addStaff(staff, username, StaffRole.DEPARTMENT_STAFF, null, party);
+            var user = identity.createUserQuery().userId(username).singleResult();
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+        }
     }
 
     void fulfilAndAccept(ProcessInstance meeting, String party) {

@@ -113,6 +113,10 @@ class CaseFactsProcessTests extends ProcessTestSupport {
                 .containsEntry("escalation_count", 1).containsEntry("on_time", false)
                 .containsEntry("resolution", "PARTIALLY").containsEntry("satisfaction", "NO_RESPONSE");
         assertThat(fact.get("closed_at")).isNotNull();
+        // the rung kept with the department it was aimed at: the department table counts it against the lead
+        assertThat(jdbc.queryForList("SELECT stage, rung, department_code FROM ladder_fact WHERE case_number = ?",
+                number)).extracting(r -> r.get("stage") + " " + r.get("rung") + " " + r.get("department_code"))
+                .containsExactly("HANDLING ESCALATION jiaojing");
     }
 
     @Test

@@ -44,11 +44,13 @@ class DepartmentEvaluationTests {
     @BeforeAll
     void month() {
         jdbc.update("DELETE FROM checkin_fact WHERE case_number LIKE 'EV2-%'");
+        jdbc.update("DELETE FROM ladder_fact WHERE case_number LIKE 'EV2-%'");
         jdbc.update("DELETE FROM case_fact WHERE case_number LIKE 'EV2-%'");
         jdbc.update("DELETE FROM evaluation_month_row WHERE evaluated_month = '2023-02'");
         jdbc.update("DELETE FROM evaluation_month_log WHERE evaluated_month = '2023-02'");
         jdbc.update("DELETE FROM evaluation_month WHERE evaluated_month = '2023-02'");
         rows = new FactRows(jdbc);
+        number = 0;
         // department: cases; on time; solved; then satisfaction answers
         lead("eva", 6, 6, 6, "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED");
         lead("evb", 6, 3, 3, "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED");
@@ -61,6 +63,14 @@ class DepartmentEvaluationTests {
         // eva also assisted twice: listed among the assisting, not ranked there
         rows.summons("EV2-1", "eva", false, "2023-02-03T10:00:00+08:00", true, false, 20);
         rows.summons("EV2-2", "eva", false, "2023-02-03T10:00:00+08:00", true, false, 20);
+        // evb's cases are EV2-7 to EV2-12: a late check-in warned, then its handling escalated and red-carded twice
+        rows.rung("EV2-7", "CHECK_IN", "WARNING", "evb", "2023-02-01T10:00:00+08:00");
+        rows.rung("EV2-7", "HANDLING", "ESCALATION", "evb", "2023-02-02T10:00:00+08:00");
+        rows.rung("EV2-7", "HANDLING", "RED_CARD", "evb", "2023-02-03T10:00:00+08:00");
+        rows.rung("EV2-8", "HANDLING", "RED_CARD", "evb", "2023-03-05T10:00:00+08:00"); // later, still its case
+        // not evb's: the street's own ladder on its case, and a department evb's case never summoned
+        rows.rung("EV2-8", "WHISTLE", "RED_CARD", null, "2023-02-03T10:00:00+08:00");
+        rows.rung("EV2-9", "HANDLING", "RED_CARD", "evz", "2023-02-03T10:00:00+08:00");
     }
 
     @AfterEach
@@ -88,6 +98,21 @@ class DepartmentEvaluationTests {
         assertThat(table.leadRedList()).extracting(DepartmentRow::departmentCode).startsWith("eva", "eve", "evb");
         assertThat(table.leadBlackList()).extracting(DepartmentRow::departmentCode).containsExactly("evf", "evc", "evg");
         assertThat(row(table.assisting(), "eva").ranked()).isFalse();
+    }
+
+    @Test
+    void countsTheLaddersRungsAimedAtEachDepartmentOnItsCases() {
+        DepartmentTable table = asSupervisor(() -> evaluation.table(FEBRUARY));
+
+        DepartmentRow b = row(table.lead(), "evb");
+        // six cases: 1 warning, 1 escalation, 2 red cards → 16.67, 16.67 and 33.33 per 100
+        assertThat(b).extracting(DepartmentRow::warnings, DepartmentRow::escalations, DepartmentRow::redCards,
+                DepartmentRow::warningsPer100, DepartmentRow::escalationsPer100, DepartmentRow::redCardsPer100)
+                .containsExactly(1, 1, 2, 16.67, 16.67, 33.33);
+        assertThat(b.score()).as("the rungs do not enter the score").isEqualTo(67.5);
+        DepartmentRow c = row(table.lead(), "evc");
+        assertThat(c).extracting(DepartmentRow::redCards, DepartmentRow::redCardsPer100).containsExactly(0, 0.0);
+        assertThat(table.lead()).extracting(DepartmentRow::departmentCode).doesNotContain("evz");
     }
 
     @Test
@@ -126,12 +151,16 @@ class DepartmentEvaluationTests {
         assertThat(frozen.frozen()).isTrue();
         assertThat(frozen.closedBy()).isEqualTo("test.admin");
         assertThat(row(frozen.lead(), "evf").score()).as("the published figure stands").isEqualTo(20.0);
+        rows.rung("EV2-9", "HANDLING", "RED_CARD", "evb", "2023-03-10T10:00:00+08:00");
+        assertThat(row(asSupervisor(() -> evaluation.table(FEBRUARY)).lead(), "evb").redCards())
+                .as("the red cards as closed").isEqualTo(2);
 
         assertThatThrownBy(() -> asAdministrator(() -> evaluation.recompute(FEBRUARY, " ")))
                 .hasMessageStartingWith("reason:");
         DepartmentTable recomputed = asAdministrator(() -> evaluation.recompute(FEBRUARY, "回访记录更正"));
         // 30 × 20 + 35 × 20 + 35 × 100 = 4800 → 48
         assertThat(row(recomputed.lead(), "evf").score()).isEqualTo(48.0);
+        assertThat(row(recomputed.lead(), "evb").redCards()).isEqualTo(3);
         assertThat(evaluation.log(FEBRUARY)).extracting(e -> e.action() + " " + e.actedBy() + " " + e.reason())
                 .containsExactly("CLOSED test.admin null", "RECOMPUTED test.admin 回访记录更正");
     }

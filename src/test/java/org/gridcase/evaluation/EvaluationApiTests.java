@@ -86,6 +86,12 @@ class EvaluationApiTests {
         Answer date = get("supervisor", "/api/evaluation/overview?period=MONTH&date=2025-13-01");
         assertThat(date.status()).isEqualTo(400);
         assertThat(date.body().get("errors").get(0).get("field").asText()).isEqualTo("date");
+        Answer level = get("supervisor", "/api/evaluation/hotspots?level=PLANET");
+        assertThat(level.status()).isEqualTo(400);
+        assertThat(level.body().get("errors").get(0).get("field").asText()).isEqualTo("level");
+        Answer unit = get("supervisor", "/api/evaluation/hotspots/compare?from=2025-01-01");
+        assertThat(unit.status()).isEqualTo(400);
+        assertThat(unit.body().get("errors").get(0).get("field").asText()).isEqualTo("unit");
         Answer month = get("supervisor", "/api/evaluation/departments?month=May");
         assertThat(month.status()).isEqualTo(400);
         assertThat(month.body().toString()).doesNotContain("Exception").doesNotContain("SQL");

@@ -29,6 +29,12 @@ final class FactRows {
                 checkedIn && !late, minutes);
     }
 
+    /** A rung of the escalation ladder the case reached, aimed at {@code department} (null: the grid's or street's). */
+    void rung(String caseNumber, String stage, String rung, String department, String at) {
+        jdbc.update("INSERT INTO ladder_fact (case_number, stage, rung, department_code, occurred_at) VALUES (?, ?, ?, ?, ?)",
+                caseNumber, stage, rung, department, FactWriter.ts(OffsetDateTime.parse(at).toInstant()));
+    }
+
     final class Case {
         final String number;
         final String street;
@@ -49,6 +55,7 @@ final class FactRows {
         String repeatOf;
         String openedBy;
         Instant due;
+        String community;
 
         Case(String number, String street, Instant receivedAt) {
             this.number = number;
@@ -91,6 +98,12 @@ final class FactRows {
             return this;
         }
 
+        /** In this community of the street (its first grid), instead of the street's first community. */
+        Case in(String communityCode) {
+            this.community = communityCode;
+            return this;
+        }
+
         Case repeats(String earlier) {
             this.repeatOf = earlier;
             return this;
@@ -105,8 +118,9 @@ final class FactRows {
                         red_card_count, lat, lon, repeat_of, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, 'MUNICIPAL.ROAD_DAMAGE', 'MUNICIPAL', 'RESIDENT_APP', 'ROUTINE', ?, ?, ?,
                         ?, ?, NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)""",
-                    number, FactWriter.ts(receivedAt), street.substring(0, 6), street, street + "001",
-                    street + "001001", lead, openedBy, dispatched, FactWriter.ts(closedAt), FactWriter.ts(due), onTime,
+                    number, FactWriter.ts(receivedAt), street.substring(0, 6), street,
+                    community == null ? street + "001" : community,
+                    (community == null ? street + "001" : community) + "001", lead, openedBy, dispatched, FactWriter.ts(closedAt), FactWriter.ts(due), onTime,
                     resolution,
                     satisfaction, reopen, returns, extensions, supervisions, warnings, escalations, redCards, repeatOf,
                     FactWriter.ts(Instant.now()));

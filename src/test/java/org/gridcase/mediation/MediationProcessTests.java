@@ -260,6 +260,45 @@ class MediationProcessTests extends ProcessTestSupport {
         assertThat(followUp.getDuedate()).isEqualTo(at("2025-10-30T10:00:00+08:00"));
     }
 
+    @Test
+    void tellsTheReporterOfTheAgreementWhenItIsSignedAndByWhenItsPerformanceIsChecked() {
+        // given: three sessions, the third reaching an agreement
+        ProcessInstance instance = report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE);
+        ProcessInstance mediation = mediationOf(instance);
+        assess(mediation, "NORMAL", false, false);
+        assignMediator(mediation);
+        session(mediation, "CONTINUE");
+        session(mediation, "CONTINUE");
+        session(mediation, "AGREEMENT");
+        assertThat(notifications.about(instance.getBusinessKey()))
+                .noneMatch(m -> m.template().equals("REPORTER_AGREEMENT_REACHED"));
+
+        // when
+        recordAgreement(mediation);
+
+        // then: told at once, with the terms and the follow-up's day (Thursday 16 October plus ten working days)
+        assertThat(mediation).hasPassedInOrder("Task_RecordAgreement", "Task_NotifyReporterOfAgreement")
+                .isWaitingAt("Event_FollowUpDue");
+        assertThat(notifications.about(instance.getBusinessKey())).filteredOn(m -> m.template()
+                .equals("REPORTER_AGREEMENT_REACHED")).singleElement().satisfies(m -> {
+                    assertThat(m.recipient()).isEqualTo("reporter:13900001111");
+                    assertThat(m.text()).contains(instance.getBusinessKey()).contains("邻里纠纷").contains("达成协议")
+                            .contains("物业公司于 10 月 20 日前更换 402 室下水管").contains("10 月 30 日前回访")
+                            .doesNotContain("null").doesNotContain("{");
+                });
+        assertThat(job("Event_FollowUpDue", mediation).getDuedate()).isEqualTo(at("2025-10-30T10:00:00+08:00"))
+                .isEqualTo(runtime.getVariable(mediation.getId(), "followUpDue"));
+
+        // and the feedback and the rating after the follow-up stay as they were
+        execute(job("Event_FollowUpDue", mediation));
+        complete(task(mediation), withVariables("agreementPerformed", true, "followUpNote", "已修复"));
+        execute(job("Task_NotifyReporter", instance));
+        assertThat(instance).isWaitingAt("Gateway_RatingOrCall");
+        assertThat(notifications.about(instance.getBusinessKey())).filteredOn(m -> m.recipient()
+                .startsWith("reporter:")).extracting(m -> m.template())
+                .containsExactly("REPORTER_RECEIVED", "REPORTER_AGREEMENT_REACHED", "REPORTER_FEEDBACK");
+    }
+
     // --- the mediation's limit -------------------------------------------------------------------------------
 
     @Test

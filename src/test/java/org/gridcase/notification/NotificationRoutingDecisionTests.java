@@ -44,6 +44,7 @@ class NotificationRoutingDecisionTests {
             "REPORTER_RECEIVED, reporter, false, sms",
             "REPORTER_FEEDBACK, reporter, false, sms",
             "REPORTER_REOPENED, reporter, false, sms",
+            "REPORTER_AGREEMENT_REACHED, reporter, false, sms",
             "RESIDENT_SIGN_IN_CODE, reporter, true, sms",
             "DEPARTMENT_SUMMONED, department, false, dingtalk email inapp sms wecom",
             "LADDER_WARNING, department, false, dingtalk email inapp sms wecom",

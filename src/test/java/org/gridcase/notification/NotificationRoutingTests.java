@@ -85,7 +85,8 @@ class NotificationRoutingTests {
     @Test
     void textsTheReporterAtIntakeFeedbackAndReopening() {
         for (NotificationTemplate event : List.of(NotificationTemplate.REPORTER_RECEIVED,
-                NotificationTemplate.REPORTER_FEEDBACK, NotificationTemplate.REPORTER_REOPENED)) {
+                NotificationTemplate.REPORTER_FEEDBACK, NotificationTemplate.REPORTER_REOPENED,
+                NotificationTemplate.REPORTER_AGREEMENT_REACHED)) {
             assertThat(routing.routes(message(Recipient.reporter("13800000001"), event, false)))
                     .containsExactly(new Route("sms", "13800000001", TEN));
         }

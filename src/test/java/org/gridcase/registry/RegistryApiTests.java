@@ -37,6 +37,9 @@ class RegistryApiTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    DepartmentService departments;
+
     TestDistrict d;
 
     @BeforeAll
@@ -238,6 +241,56 @@ class RegistryApiTests {
         mvc.perform(get("/api/registry/departments/bus990201").with(worker()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("测试公交公司"));
+    }
+
+    @Test
+    void sortsOutsideBodiesAndRetiresAPartyWithoutLosingIt() throws Exception {
+        mvc.perform(json(post("/api/registry/departments"), """
+                        {"code":"water990201","name":"测试供水公司","kind":"OUTSIDE_BODY","bodyKind":"AIRLINE"}""")
+                        .with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bodyKind"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("AIRLINE")));
+        mvc.perform(json(post("/api/registry/departments"), """
+                        {"code":"water990201","name":"测试供水公司","kind":"DEPARTMENT","bodyKind":"UTILITY"}""")
+                        .with(admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bodyKind"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("社会单位")));
+        mvc.perform(json(post("/api/registry/departments"), """
+                        {"code":"water990201","name":"测试供水公司","kind":"OUTSIDE_BODY","bodyKind":"UTILITY"}""")
+                        .with(admin()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.bodyKindLabel").value("供水/供电/燃气企业"))
+                .andExpect(jsonPath("$.active").value(true));
+        // an outside body created without a sort is 其他; a department has none
+        mvc.perform(json(post("/api/registry/departments"), """
+                        {"code":"ngo990201","name":"测试社工站","kind":"OUTSIDE_BODY"}""").with(admin()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.bodyKind").value("OTHER"))
+                .andExpect(jsonPath("$.bodyKindLabel").value("其他"));
+
+        // when: retired, by an administrator only; a change that leaves "active" out keeps it as it is
+        mvc.perform(json(put("/api/registry/departments/water990201"), """
+                        {"name":"测试供水公司","kind":"OUTSIDE_BODY","active":false}""").with(worker()))
+                .andExpect(status().isForbidden());
+        mvc.perform(json(put("/api/registry/departments/water990201"), """
+                        {"name":"测试供水公司","kind":"OUTSIDE_BODY","active":false}""").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false))
+                .andExpect(jsonPath("$.bodyKind").value("UTILITY"));
+        mvc.perform(json(put("/api/registry/departments/water990201"), """
+                        {"name":"测试供水公司（停用）","kind":"OUTSIDE_BODY"}""").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false));
+
+        // then: still listed and named (old cases keep it), but not offered any more
+        mvc.perform(get("/api/registry/departments/water990201").with(worker()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("测试供水公司（停用）"));
+        org.assertj.core.api.Assertions.assertThat(departments.offered())
+                .extracting(DepartmentView::code).contains("ngo990201").doesNotContain("water990201");
+        org.assertj.core.api.Assertions.assertThat(departments.findOffered("water990201")).isEmpty();
     }
 
     @Test

@@ -94,6 +94,13 @@ public record TestDistrict(String district, String street, String community, Str
                 new DutyRobotsRequest(wecom, dingtalk, secret)));
     }
 
+    /** Retires a department or outside body: no longer offered for new summons, invitations or commitments. */
+    public static void retire(DepartmentService departments, String code) {
+        DepartmentView department = departments.get(code);
+        departments.update(code, new DepartmentRequest(null, department.name(), department.kind(),
+                department.phone(), department.categories(), null, null, false));
+    }
+
     /** Gives a department's duty group its robots (null: none). */
     public static void setRobots(DepartmentService departments, String code, String wecom, String dingtalk,
             String secret) {

@@ -69,6 +69,13 @@ class MediationScenarioTests {
         assertThat(opened.status()).isEqualTo(201);
         String caseNumber = opened.body().get("caseNumber").asText();
 
+        // then: while the case waits inside the mediation, the workbench's case page names its step and who holds it
+        JsonNode page = rest.await(STAFF, "/api/workbench/cases/" + caseNumber,
+                body -> body.path("openTasks").size() > 0);
+        assertThat(page.get("openTasks").findValuesAsText("step")).containsExactly("纠纷初判");
+        assertThat(page.get("standing").get("steps").toString()).contains("纠纷初判");
+        assertThat(page.get("openTasks").get(0).get("tasklistUrl").asText()).isNotBlank();
+
         // when: the community assesses it, confirms the proposed mediator and mediates three times
         rest.completeTask(STAFF, caseNumber, "Task_AssessDispute", Map.of(
                 "parties", "402 室业主王某；302 室业主张某；物业公司", "riskLevel", "NORMAL",

@@ -42,7 +42,14 @@ final class Tasklist {
     private void signIn(String user) {
         page.navigate(base);
         Locator name = page.getByPlaceholder("用户名");
-        name.or(page.getByText("我的任务").first()).first().waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+        Locator loaded = name.or(page.getByText("我的任务").first()).first();
+        try {
+            loaded.waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+        } catch (TimeoutError stalled) {
+            // the Tasklist's first load in a browser sometimes stalls while other builds share the machine: again
+            page.navigate(base);
+            loaded.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        }
         if (name.isVisible()) {
             name.fill(user);
             page.getByPlaceholder("密码").fill(RestClient.PASSWORD);
@@ -84,6 +91,32 @@ final class Tasklist {
         form().locator(".fjs-form-field-select", new Locator.LocatorOptions().setHasText(label))
                 .locator(".fjs-input-group").click();
         form().locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).click();
+        return this;
+    }
+
+    /** Ticks a form-js checkbox or picks a radio option, by its label (a required field's label ends in *). */
+    Tasklist choose(String label) {
+        form().getByLabel(label).check();
+        return this;
+    }
+
+    /** Fills a form-js text field or text area, by its label (a required field's label ends in *). */
+    Tasklist fill(String label, String text) {
+        form().getByLabel(label).fill(text);
+        return this;
+    }
+
+    /**
+     * Sets a form-js date-and-time field to today at {@code time} ("15:00") as a person does: the day picked in the
+     * Tasklist's own calendar (flatpickr, opened from the date's input), the time typed into its input. The field's
+     * two parts are found by their labels.
+     */
+    Tasklist todayAt(String dateLabel, String timeLabel, String time) {
+        form().getByLabel(dateLabel).click();
+        page.locator(".flatpickr-calendar.open .flatpickr-day.today").click();
+        Locator clock = form().getByLabel(timeLabel);
+        clock.fill(time);
+        clock.press("Tab");
         return this;
     }
 

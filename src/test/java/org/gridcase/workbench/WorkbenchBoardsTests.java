@@ -151,6 +151,29 @@ class WorkbenchBoardsTests {
     }
 
     @Test
+    void aReportLeftUnplacedPastItsLimitReachesTheDistrictBoard() {
+        // a gas leak at a point in no grid: the dispatchers must place it by hand within 15 minutes on the clock
+        WorkbenchHttp.Answer opened = http.post("grid.leader", "/api/cases", Map.of("category", "SAFETY.GAS_LEAK",
+                "urgency", "EMERGENCY", "description", "闻到燃气味，位置不明", "address", "莲湖路某处", "lat", 10.0,
+                "lon", 10.0, "reporterName", "钱先生", "channel", "GRID_WORKER"));
+        assertThat(opened.status()).as("%s", opened.body()).isEqualTo(201);
+        String lost = opened.body().get("caseNumber").asText();
+        http.await("street.dispatcher", "/engine-rest/task?taskDefinitionKey=Task_PlaceReportByHand"
+                + "&processInstanceBusinessKey=" + lost, a -> a.status() == 200 && a.body().size() == 1);
+        JsonNode listed = row(district("supervisor"), lost);
+        assertThat(listed.get("overdue").asBoolean()).isFalse();
+        assertThat(listed.get("reasons").toString()).contains("应急").doesNotContain("定位超时");
+
+        // 16 minutes on, nobody has placed it: overdue on the district board, whoever holds the task
+        ClockUtil.offset(Duration.ofMinutes(16).toMillis());
+        JsonNode district = district("supervisor");
+        listed = row(district, lost);
+        assertThat(listed.get("overdue").asBoolean()).isTrue();
+        assertThat(listed.get("reasons").toString()).contains("应急", "定位超时");
+        assertThat(count(district.get("byStreet"), "").get("overdue").asInt()).isPositive();
+    }
+
+    @Test
     void theDistrictBoardIsForSupervisorsOnly() {
         String emergency = openEmergency();
         JsonNode district = district("supervisor");
