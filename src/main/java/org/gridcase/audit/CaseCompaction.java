@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each night, replaces the engine's history of every case that ended longer ago than
- * {@code gridcase.audit.compact-after} by its compact archive (CaseArchive): the case's records are written as one
+ * {@code gridcase.audit.compact-after} (absent: off, the job only logs so) by its compact archive (CaseArchive): the case's records are written as one
  * row, read back and replayed, and only when the replay (every step's state, the timeline, its CSV, the integrity
  * verdict) is the same as from the engine's history is that history deleted, all in one transaction: a case is
  * never without one of the two. While a case can still change it keeps the engine's full history.
@@ -46,6 +46,11 @@ class CaseCompaction {
     private static final String PROCESS = "GridReportProcess";
     private static final String ARCHIVER = "gridcase.archiver";
     private static final int BATCH = 100;
+    // off unless a district sets compact-after: some staff pages still read the engine's history directly (the
+    // workbench's finished steps and return-visit rounds, casework's 我经手的) and would lose an archived case's
+    // part in them
+    private static final String OFF = "Case compaction is off: gridcase.audit.compact-after is not set (closed cases "
+            + "keep their engine history; the workbench's finished steps, return-visit rounds and 我经手的 read it)";
 
     private final HistoryService history;
     private final IdentityService identity;
@@ -65,7 +70,7 @@ class CaseCompaction {
     CaseCompaction(HistoryService history, IdentityService identity, CaseQueries cases, EngineHistory engine,
             CaseArchive archive, CaseReplay replay, CaseTimeline timeline, TimelineCsv csv,
             HistoryIntegrity integrity, ClusterLocks locks, ObjectMapper json, PlatformTransactionManager transactions,
-            @Value("${gridcase.audit.compact-after:P90D}") Duration compactAfter,
+            @Value("${gridcase.audit.compact-after:#{null}}") Duration compactAfter,
             @Value("${gridcase.audit.compact-for:PT2H}") Duration compactFor) {
         this.history = history;
         this.identity = identity;
@@ -81,10 +86,17 @@ class CaseCompaction {
         this.transaction = new TransactionTemplate(transactions);
         this.compactAfter = compactAfter;
         this.compactFor = compactFor;
+        if (compactAfter == null) {
+            log.info(OFF);
+        }
     }
 
     @Scheduled(cron = "${gridcase.audit.compact-at:0 30 5 * * *}", zone = "${gridcase.time-zone:Asia/Shanghai}")
     void nightly() {
+        if (compactAfter == null) {
+            log.info(OFF);
+            return;
+        }
         Instant now = Instant.now();
         try {
             int compacted = compactEndedBefore(now.minus(compactAfter), now.plus(compactFor));

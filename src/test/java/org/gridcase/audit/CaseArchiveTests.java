@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A closed case's compact archive: a whistled case reopened once, replayed from the engine's history, archived by
  * the nightly compaction, its engine history gone, and replayed again from the archive: every step, the timeline,
  * the CSV, the PDF's text and the integrity verdict as before; a mediation case with its called process's steps
- * too. An archive row changed afterwards is reported, not replayed.
+ * too. An archive row changed afterwards is reported, not replayed. The tests compact with explicit cut-offs: the
+ * nightly job is off unless gridcase.audit.compact-after is set.
  */
 class CaseArchiveTests extends ProcessTestSupport {
 
@@ -166,6 +167,18 @@ class CaseArchiveTests extends ProcessTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_archive WHERE case_number = ?", Integer.class,
                 caseNumber)).isOne();
         assertThat(historyRows(instance.getId())).isZero();
+    }
+
+    @Test
+    void theNightlyJobLeavesClosedCasesAloneUnlessCompactAfterIsSet() {
+        // a case closed in 2025, long past any compact-after a district would set (P90D would take it)
+        ProcessInstance instance = closedCase();
+
+        compaction.nightly();
+
+        assertThat(historyRows(instance.getId())).as("the engine's history kept").isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_archive WHERE case_number = ?", Integer.class,
+                instance.getBusinessKey())).isZero();
     }
 
     @Test
