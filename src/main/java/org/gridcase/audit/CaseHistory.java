@@ -2,19 +2,12 @@ package org.gridcase.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricJobLog;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -26,12 +19,44 @@ import org.gridcase.casework.CaseStatus;
  * through. The state at an instant is everything recorded at or before it; steps that share an instant happened
  * in one transaction of the engine, so no one could ever have seen a state between them.
  */
-record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnModelInstance model,
-        List<HistoricActivityInstance> activities, List<HistoricTaskInstance> tasks,
-        Map<String, List<HistoricIdentityLinkLog>> taskLinks, List<HistoricVariableUpdate> processVariables,
-        List<HistoricJobLog> timerLog, List<BpmnModelInstance> calledModels) {
+record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnModelInstance model,
+        List<CaseRecords.ProcessRecords> called, List<BpmnModelInstance> calledModels) {
 
     static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
+    /** The case's own process and, after it, those it called (the mediation, a consultation meeting). */
+    List<CaseRecords.ProcessRecords> processes() {
+        List<CaseRecords.ProcessRecords> all = new ArrayList<>(List.of(main));
+        all.addAll(called);
+        return all;
+    }
+
+    /** A called process's records by its instance id, or null. */
+    CaseRecords.ProcessRecords calledProcess(String processInstanceId) {
+        return called.stream().filter(p -> p.process().id().equals(processInstanceId)).findFirst().orElse(null);
+    }
+
+    /** The model a called process ran on (in the same order as {@link #called}). */
+    BpmnModelInstance modelOf(CaseRecords.ProcessRecords process) {
+        int i = called.indexOf(process);
+        return i < 0 ? model : calledModels.get(i);
+    }
+
+    CaseRecords.Process process() {
+        return main.process();
+    }
+
+    List<CaseRecords.Activity> activities() {
+        return main.activities();
+    }
+
+    List<CaseRecords.Task> tasks() {
+        return main.tasks();
+    }
+
+    List<CaseRecords.Link> taskLinks(String taskId) {
+        return main.linksOf(taskId);
+    }
 
     ReplayState stateAt(int step, Instant at, EventMaker names, VariableValues values) {
         CaseStatus status = record.stages().stream().filter(stage -> !stage.enteredAt().isAfter(at))
@@ -46,8 +71,8 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     /** The elements the case has passed through by this instant, and the sequence flows it followed. */
     List<String> taken(Instant at) {
         Set<String> taken = new LinkedHashSet<>();
-        for (HistoricActivityInstance a : activities) {
-            if (!instant(a.getStartTime()).isAfter(at)) {
+        for (CaseRecords.Activity a : activities()) {
+            if (!a.startTime().isAfter(at)) {
                 taken.add(elementId(a));
             }
         }
@@ -62,54 +87,57 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     private boolean followed(SequenceFlow flow, Instant at) {
         String source = flow.getSource().getId();
         String target = flow.getTarget().getId();
-        return activities.stream().filter(a -> elementId(a).equals(target) && !instant(a.getStartTime()).isAfter(at))
-                .anyMatch(t -> activities.stream().anyMatch(s -> elementId(s).equals(source)
-                        && s.getEndTime() != null && !s.getEndTime().after(t.getStartTime())));
+        return activities().stream().filter(a -> elementId(a).equals(target) && !a.startTime().isAfter(at))
+                .anyMatch(t -> activities().stream().anyMatch(s -> elementId(s).equals(source)
+                        && s.endTime() != null && !s.endTime().isAfter(t.startTime())));
     }
 
     List<String> activeActivities(Instant at) {
         Set<String> active = new LinkedHashSet<>();
-        for (HistoricActivityInstance a : activities) {
-            if (!instant(a.getStartTime()).isAfter(at) && (a.getEndTime() == null || instant(a.getEndTime()).isAfter(at))) {
-                active.add(a.getActivityId());
+        for (CaseRecords.Activity a : activities()) {
+            if (!a.startTime().isAfter(at) && (a.endTime() == null || a.endTime().isAfter(at))) {
+                active.add(a.activityId());
             }
         }
         return List.copyOf(active);
     }
 
     private List<ReplayState.OpenTask> openTasks(Instant at, EventMaker names) {
+        // the processes the case called: their tasks are the case's too, so that a step during the call shows who
+        // held what, not a gap; the diagram and the path stay the case's own process, where the call is active
         List<ReplayState.OpenTask> open = new ArrayList<>();
-        for (HistoricTaskInstance task : tasks) {
-            if (instant(task.getStartTime()).isAfter(at)
-                    || (task.getEndTime() != null && !instant(task.getEndTime()).isAfter(at))) {
-                continue;
-            }
-            String assignee = null;
-            Set<String> groups = new LinkedHashSet<>();
-            Set<String> users = new LinkedHashSet<>();
-            for (HistoricIdentityLinkLog link : taskLinks.getOrDefault(task.getId(), List.of())) {
-                if (instant(link.getTime()).isAfter(at)) {
+        for (CaseRecords.ProcessRecords process : processes()) {
+            for (CaseRecords.Task task : process.tasks()) {
+                if (task.startTime().isAfter(at) || (task.endTime() != null && !task.endTime().isAfter(at))) {
                     continue;
                 }
-                boolean add = "add".equals(link.getOperationType());
-                switch (link.getType()) {
-                    case "assignee" -> assignee = add ? link.getUserId() : null;
-                    case "candidate" -> {
-                        Set<String> set = link.getGroupId() != null ? groups : users;
-                        String id = link.getGroupId() != null ? link.getGroupId() : link.getUserId();
-                        if (add) {
-                            set.add(id);
-                        } else {
-                            set.remove(id);
+                String assignee = null;
+                Set<String> groups = new LinkedHashSet<>();
+                Set<String> users = new LinkedHashSet<>();
+                for (CaseRecords.Link link : process.linksOf(task.id())) {
+                    if (link.time().isAfter(at)) {
+                        continue;
+                    }
+                    boolean add = "add".equals(link.operationType());
+                    switch (link.type()) {
+                        case "assignee" -> assignee = add ? link.userId() : null;
+                        case "candidate" -> {
+                            Set<String> set = link.groupId() != null ? groups : users;
+                            String id = link.groupId() != null ? link.groupId() : link.userId();
+                            if (add) {
+                                set.add(id);
+                            } else {
+                                set.remove(id);
+                            }
+                        }
+                        default -> {
                         }
                     }
-                    default -> {
-                    }
                 }
+                open.add(new ReplayState.OpenTask(task.id(), task.taskDefinitionKey(),
+                        names.step(task.taskDefinitionKey()), assignee, names.user(assignee), List.copyOf(groups),
+                        groups.stream().map(names::group).toList(), List.copyOf(users), task.dueDate()));
             }
-            open.add(new ReplayState.OpenTask(task.getId(), task.getTaskDefinitionKey(),
-                    names.step(task.getTaskDefinitionKey()), assignee, names.user(assignee), List.copyOf(groups),
-                    groups.stream().map(names::group).toList(), List.copyOf(users), instant(task.getDueDate())));
         }
         return open;
     }
@@ -117,15 +145,15 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     /** Timers set and neither fired nor cancelled by this instant: the deadlines the case was running against. */
     private List<ReplayState.PendingTimer> timers(Instant at) {
         Map<String, ReplayState.PendingTimer> pending = new LinkedHashMap<>();
-        for (HistoricJobLog entry : timerLog) {
-            if (instant(entry.getTimestamp()).isAfter(at)) {
+        for (CaseRecords.JobLog entry : processes().stream().flatMap(p -> p.jobLog().stream()).toList()) {
+            if (!entry.timer() || entry.timestamp().isAfter(at)) {
                 continue;
             }
-            if (entry.isCreationLog()) {
-                pending.put(entry.getJobId(), new ReplayState.PendingTimer(entry.getActivityId(),
-                        nameOf(entry.getActivityId()), instant(entry.getJobDueDate())));
-            } else if (entry.isSuccessLog() || entry.isDeletionLog()) {
-                pending.remove(entry.getJobId());
+            if ("SET".equals(entry.kind())) {
+                pending.put(entry.jobId(), new ReplayState.PendingTimer(entry.activityId(),
+                        nameOf(entry.activityId()), entry.dueDate()));
+            } else if ("FIRED".equals(entry.kind()) || "CANCELLED".equals(entry.kind())) {
+                pending.remove(entry.jobId());
             }
         }
         return List.copyOf(pending.values());
@@ -134,9 +162,9 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
     /** The case's own variables (process scope) with the value each had at the instant. */
     Map<String, Object> variables(Instant at) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (HistoricVariableUpdate update : processVariables) {
-            if (!instant(update.getTime()).isAfter(at)) {
-                values.put(update.getVariableName(), ReplayValues.display(update.getTypedValue()));
+        for (CaseRecords.VariableUpdate update : main.processVariables()) {
+            if (!update.time().isAfter(at)) {
+                values.put(update.name(), update.value());
             }
         }
         return values;
@@ -151,11 +179,7 @@ record CaseHistory(CaseDetails record, HistoricProcessInstance process, BpmnMode
         return element != null && element.getName() != null ? element.getName() : activityId;
     }
 
-    private static String elementId(HistoricActivityInstance a) {
-        return a.getActivityId().replace(MULTI_INSTANCE_BODY, "");
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+    private static String elementId(CaseRecords.Activity a) {
+        return a.activityId().replace(MULTI_INSTANCE_BODY, "");
     }
 }

@@ -46,7 +46,7 @@ class CaseReportPdf {
     byte[] render(String caseNumber) {
         CaseHistory recorded = replay.load(caseNumber);
         Replay replayed = replay.of(recorded);
-        String html = html(recorded, replayed, replayed.steps(), integrity.check(caseNumber),
+        String html = html(recorded, replayed, replayed.steps(), integrity.check(caseNumber, recorded.main()),
                 PrintedDiagram.pages(DiagramSvg.render(recorded.model(), replayed.taken(), List.of())));
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             new PdfRendererBuilder().useFastMode().useFont(() -> CaseReportPdf.class.getResourceAsStream(FONT), FONT_FAMILY).useSVGDrawer(new BatikSVGDrawer())

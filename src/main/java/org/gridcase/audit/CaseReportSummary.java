@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.gridcase.casework.CaseDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -59,8 +57,8 @@ class CaseReportSummary {
         row(html, "诉求内容", shortened(c.description()));
         html.append("</table>");
 
-        List<HistoricTaskInstance> tasks = recorded.tasks().stream()
-                .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime)).toList();
+        List<CaseRecords.Task> tasks = recorded.tasks().stream()
+                .sorted(Comparator.comparing(CaseRecords.Task::startTime)).toList();
         html.append("<h2>各环节</h2><table class=\"stages\"><thead><tr><th>环节</th><th>办理人</th><th>开始</th>"
                 + "<th>完成</th><th>时限</th><th>是否超时</th></tr></thead><tbody>");
         tasks.stream().limit(MAX_STAGES).forEach(task -> stage(html, task, recorded, make, variables));
@@ -96,24 +94,24 @@ class CaseReportSummary {
         return html.append("</table></div>").toString();
     }
 
-    private void stage(StringBuilder html, HistoricTaskInstance task, CaseHistory recorded, EventMaker make,
+    private void stage(StringBuilder html, CaseRecords.Task task, CaseHistory recorded, EventMaker make,
             Map<String, Object> variables) {
-        String groups = recorded.taskLinks().getOrDefault(task.getId(), List.of()).stream()
-                .filter(link -> "candidate".equals(link.getType()) && "add".equals(link.getOperationType())
-                        && link.getGroupId() != null)
-                .map(HistoricIdentityLinkLog::getGroupId).distinct().map(make::group).collect(Collectors.joining("、"));
-        String limit = LIMITS.containsKey(task.getTaskDefinitionKey())
-                ? values.text(LIMITS.get(task.getTaskDefinitionKey()), variables.get(LIMITS.get(task.getTaskDefinitionKey())))
+        String groups = recorded.taskLinks(task.id()).stream()
+                .filter(link -> "candidate".equals(link.type()) && "add".equals(link.operationType())
+                        && link.groupId() != null)
+                .map(CaseRecords.Link::groupId).distinct().map(make::group).collect(Collectors.joining("、"));
+        String limit = LIMITS.containsKey(task.taskDefinitionKey())
+                ? values.text(LIMITS.get(task.taskDefinitionKey()), variables.get(LIMITS.get(task.taskDefinitionKey())))
                 : "";
-        Instant due = instant(task.getDueDate());
-        Instant end = instant(task.getEndTime());
+        Instant due = task.dueDate();
+        Instant end = task.endTime();
         String deadline = due == null ? limit : (limit.isEmpty() ? "" : limit + "，") + "至 " + values.format(due);
-        html.append("<tr><td>").append(e(make.step(task.getTaskDefinitionKey())))
+        html.append("<tr><td>").append(e(make.step(task.taskDefinitionKey())))
                 .append(groups.isEmpty() ? "" : "<br/><span class=\"muted\">" + e(groups) + "</span>")
-                .append("</td><td>").append(e(task.getAssignee() == null ? "—" : make.user(task.getAssignee())))
-                .append("</td><td>").append(e(values.format(instant(task.getStartTime()))))
+                .append("</td><td>").append(e(task.assignee() == null ? "—" : make.user(task.assignee())))
+                .append("</td><td>").append(e(values.format(task.startTime())))
                 .append("</td><td>").append(e(end == null ? "未完成"
-                        : "deleted".equals(task.getDeleteReason()) ? "取消 " + values.format(end) : values.format(end)))
+                        : "deleted".equals(task.deleteReason()) ? "取消 " + values.format(end) : values.format(end)))
                 .append("</td><td>").append(e(deadline)).append("</td>").append(lateness(due, end)).append("</tr>");
     }
 
@@ -158,10 +156,6 @@ class CaseReportSummary {
 
     private static void row(StringBuilder html, String label, String value) {
         html.append("<tr><td>").append(e(label)).append("</td><td>").append(e(value)).append("</td></tr>");
-    }
-
-    private static Instant instant(java.util.Date date) {
-        return date == null ? null : date.toInstant();
     }
 
     private static String e(String text) {

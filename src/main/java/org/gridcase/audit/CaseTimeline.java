@@ -2,10 +2,8 @@ package org.gridcase.audit;
 
 import static org.gridcase.audit.EventMaker.details;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,17 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricIncident;
-import org.camunda.bpm.engine.history.HistoricJobLog;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.notification.NotificationLog;
@@ -47,20 +35,18 @@ public class CaseTimeline {
 
     private final CaseQueries cases;
     private final NotificationLog notifications;
-    private final HistoryService history;
-    private final TaskService tasks;
+    private final AuditRecords records;
     private final RepositoryService repository;
     private final AuditNames names;
     private final VariableValues values;
     private final TaskEvents taskEvents;
 
-    CaseTimeline(CaseQueries cases, NotificationLog notifications, HistoryService history, TaskService tasks,
+    CaseTimeline(CaseQueries cases, NotificationLog notifications, AuditRecords records,
             RepositoryService repository, AuditNames names, VariableValues values, TaskEvents taskEvents) {
         this.repository = repository;
         this.cases = cases;
         this.notifications = notifications;
-        this.history = history;
-        this.tasks = tasks;
+        this.records = records;
         this.names = names;
         this.values = values;
         this.taskEvents = taskEvents;
@@ -68,16 +54,20 @@ public class CaseTimeline {
 
     public List<TimelineEvent> of(String caseNumber) {
         CaseDetails c = cases.find(caseNumber).orElseThrow(() -> new NotFoundException("工单 " + caseNumber + " 不存在"));
-        String process = c.processInstanceId();
-        EventMaker make = new EventMaker(names, repository.getBpmnModelInstance(history
-                .createHistoricProcessInstanceQuery().processInstanceId(process).singleResult()
-                .getProcessDefinitionId()));
+        return of(CaseReplay.load(c, records.of(c), repository));
+    }
+
+    List<TimelineEvent> of(CaseHistory recorded) {
+        CaseDetails c = recorded.record();
+        String caseNumber = c.caseNumber();
+        CaseRecords.ProcessRecords main = recorded.main();
+        EventMaker make = new EventMaker(names, recorded.model());
         List<TimelineEvent> events = new ArrayList<>();
         events.add(make.event(c.receivedAt(), "CASE_RECEIVED", "收到诉求", null, null, request(c, make.user(c.openedBy())),
                 request(c, make)));
         c.stages().forEach(stage -> events.add(make.event(stage.enteredAt(), "STAGE", "工单状态：" + stage.label(),
                 null, null, "", details("status", stage.status().name()))));
-        engineEvents(process, make, events);
+        engineEvents(recorded, main, make, events);
         c.escalations().forEach(e -> events.add(make.event(e.occurredAt(), "ESCALATION",
                 e.stage().label() + e.label(), null, null, Stream.of(names.department(e.departmentCode()),
                         e.notifiedGroup() == null ? null : "通知 " + make.group(e.notifiedGroup()))
@@ -101,94 +91,76 @@ public class CaseTimeline {
     }
 
     /**
-     * A process the case called (the mediation, a consultation meeting) ran as an instance of its own: its steps are
-     * the case's steps too, named in the called process's own model, so that the timeline has no gap. Gathered right
-     * after the call, so that a step of the case's own process at the instant the call ended comes after them.
+     * The engine's records of one process instance: its steps, tasks, decisions, variables, operations, timers. A
+     * process the case called (the mediation, a consultation meeting) ran as an instance of its own: its steps are
+     * the case's steps too, named in the called process's own model, gathered right after the call, so that the
+     * timeline has no gap and a step of the case's own process at the instant the call ended comes after them.
      */
-    private void called(String processInstanceId, List<TimelineEvent> events) {
-        HistoricProcessInstance called = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        if (called != null) {
-            engineEvents(called.getId(), new EventMaker(names, repository.getBpmnModelInstance(
-                    called.getProcessDefinitionId())), events);
-        }
-    }
-
-    /** The engine's records of one process instance: its steps, tasks, decisions, variables, operations, timers. */
-    private void engineEvents(String process, EventMaker make, List<TimelineEvent> events) {
-        // in the order they happened (steps of one transaction share an instant): events at the same instant keep
-        // the order gathered
-        for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(process)
-                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
-            if (a.getActivityType().endsWith("Gateway") || a.getActivityType().equals("multiInstanceBody")) {
+    private void engineEvents(CaseHistory recorded, CaseRecords.ProcessRecords process, EventMaker make,
+            List<TimelineEvent> events) {
+        for (CaseRecords.Activity a : process.activities()) {
+            if (a.activityType().endsWith("Gateway") || a.activityType().equals("multiInstanceBody")) {
                 continue;
             }
-            String text = TimelineWords.activityType(a.getActivityType()) + (a.getEndTime() == null ? "，尚未结束"
-                    : (a.isCanceled() ? "，已取消 " : "，结束 ") + values.format(instant(a.getEndTime())));
-            events.add(make.event(instant(a.getStartTime()), "ACTIVITY", make.step(a.getActivityId()),
-                    a.getAssignee(), a.getActivityId(), text, details("type", a.getActivityType(),
-                            "endTime", instant(a.getEndTime()), "canceled", a.isCanceled())));
-            if (a.getCalledProcessInstanceId() != null) {
-                called(a.getCalledProcessInstanceId(), events);
+            String text = TimelineWords.activityType(a.activityType()) + (a.endTime() == null ? "，尚未结束"
+                    : (a.canceled() ? "，已取消 " : "，结束 ") + values.format(a.endTime()));
+            events.add(make.event(a.startTime(), "ACTIVITY", make.step(a.activityId()),
+                    a.assignee(), a.activityId(), text, details("type", a.activityType(),
+                            "endTime", a.endTime(), "canceled", a.canceled())));
+            CaseRecords.ProcessRecords called = a.calledProcessInstanceId() == null ? null
+                    : recorded.calledProcess(a.calledProcessInstanceId());
+            if (called != null) {
+                engineEvents(recorded, called, new EventMaker(names, recorded.modelOf(called)), events);
             }
         }
-        List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(process)
-                .variableUpdates().disableCustomObjectDeserialization().list().stream()
-                .map(HistoricVariableUpdate.class::cast).toList();
-        List<HistoricTaskInstance> caseTasks = history.createHistoricTaskInstanceQuery().processInstanceId(process)
-                .list();
-        events.addAll(taskEvents.of(caseTasks, updates, make));
-        for (HistoricDecisionInstance d : history.createHistoricDecisionInstanceQuery().processInstanceId(process)
-                .includeInputs().includeOutputs().list()) {
+        List<CaseRecords.VariableUpdate> updates = process.updates();
+        events.addAll(taskEvents.of(process, make));
+        for (CaseRecords.Decision d : process.decisions()) {
             Map<String, Object> inputs = new LinkedHashMap<>();
-            d.getInputs().forEach(input -> inputs.put(input.getClauseName(), input.getValue()));
+            d.inputs().forEach(input -> inputs.put(input.name(), input.value()));
             Map<String, Object> row = new LinkedHashMap<>();
-            d.getOutputs().forEach(output -> row.put(output.getVariableName(), output.getValue()));
+            d.outputs().forEach(output -> row.put(output.name(), output.value()));
             // the routing table collects a channel per matching rule, in words of its own (its columns are no case
             // variables: its "channel" is not the case's channel)
-            String text = "NotificationRouting".equals(d.getDecisionDefinitionKey())
-                    ? TimelineWords.routing(inputs, d.getOutputs().stream().map(o -> o.getValue()).toList())
+            String text = "NotificationRouting".equals(d.decisionDefinitionKey())
+                    ? TimelineWords.routing(inputs, d.outputs().stream().map(CaseRecords.Entry::value).toList())
                     : "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "："
                             + values.decisionInput(i.getKey(), i.getValue()))
                             .collect(Collectors.joining("，")) + "；决定 " + row.entrySet().stream()
                             .map(o -> values.label(o.getKey()) + "：" + values.text(o.getKey(), o.getValue()))
                             .collect(Collectors.joining("，"));
-            events.add(make.event(instant(d.getEvaluationTime()), "DECISION", "决策：" + d.getDecisionDefinitionName(),
-                    d.getUserId(), d.getActivityId(), text, details("decision", d.getDecisionDefinitionKey(),
-                            "version", d.getDecisionDefinitionId(), "inputs", inputs, "outputs", List.of(row))));
+            events.add(make.event(d.evaluationTime(), "DECISION", "决策：" + d.decisionDefinitionName(),
+                    d.userId(), d.activityId(), text, details("decision", d.decisionDefinitionKey(),
+                            "version", d.decisionDefinitionId(), "inputs", inputs, "outputs", List.of(row))));
         }
         events.addAll(variableChanges(updates, make));
-        Map<String, String> taskSteps = caseTasks.stream().collect(Collectors.toMap(HistoricTaskInstance::getId,
-                HistoricTaskInstance::getTaskDefinitionKey));
-        for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(process).list()) {
-            events.add(make.event(instant(op.getTimestamp()), "OPERATION", "操作记录：" + TimelineWords.operation(
-                    op.getOperationType()), op.getUserId(), taskSteps.get(op.getTaskId()), change(op, make),
-                    details("operation", op.getOperationType(), "entity", op.getEntityType(), "taskId",
-                            op.getTaskId(), "property", op.getProperty(), "from", op.getOrgValue(),
-                            "to", op.getNewValue())));
+        Map<String, String> taskSteps = process.tasks().stream().collect(Collectors.toMap(CaseRecords.Task::id,
+                CaseRecords.Task::taskDefinitionKey));
+        for (CaseRecords.Operation op : process.operations()) {
+            events.add(make.event(op.timestamp(), "OPERATION", "操作记录：" + TimelineWords.operation(
+                    op.operationType()), op.userId(), op.taskId() == null ? null : taskSteps.get(op.taskId()),
+                    change(op, make), details("operation", op.operationType(), "entity", op.entityType(), "taskId",
+                            op.taskId(), "property", op.property(), "from", op.orgValue(), "to", op.newValue())));
         }
-        for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(process).list()) {
-            events.add(make.event(instant(incident.getCreateTime()), "INCIDENT", "故障：" + TimelineWords.incident(
-                    incident.getIncidentType()), null, incident.getActivityId(), Objects.toString(
-                    incident.getIncidentMessage(), "") + (incident.getEndTime() == null ? "" : "；已于 "
-                    + values.format(instant(incident.getEndTime())) + " 解决"), details("type",
-                    incident.getIncidentType(), "message", incident.getIncidentMessage(),
-                    "resolved", instant(incident.getEndTime()))));
+        for (CaseRecords.Incident incident : process.incidents()) {
+            events.add(make.event(incident.createTime(), "INCIDENT", "故障：" + TimelineWords.incident(
+                    incident.incidentType()), null, incident.activityId(), Objects.toString(
+                    incident.message(), "") + (incident.endTime() == null ? "" : "；已于 "
+                    + values.format(incident.endTime()) + " 解决"), details("type",
+                    incident.incidentType(), "message", incident.message(), "resolved", incident.endTime())));
         }
-        for (HistoricJobLog entry : history.createHistoricJobLogQuery().processInstanceId(process).list()) {
-            String type = entry.getJobDefinitionType();
-            if (type == null || !type.startsWith("timer")) {
+        for (CaseRecords.JobLog entry : process.jobLog()) {
+            if (!entry.timer()) {
                 continue;
             }
-            String what = entry.isCreationLog() ? "SET" : entry.isSuccessLog() ? "FIRED"
-                    : entry.isDeletionLog() ? "CANCELLED" : "FAILED";
-            events.add(make.event(instant(entry.getTimestamp()), "TIMER_" + what,
-                    TIMER_LABELS.get(what) + "：" + make.step(entry.getActivityId()), null, entry.getActivityId(),
-                    "到期 " + values.format(instant(entry.getJobDueDate())), details("jobId", entry.getJobId(),
-                            "due", instant(entry.getJobDueDate()), "message", entry.getJobExceptionMessage())));
+            String what = entry.kind();
+            events.add(make.event(entry.timestamp(), "TIMER_" + what,
+                    TIMER_LABELS.get(what) + "：" + make.step(entry.activityId()), null, entry.activityId(),
+                    "到期 " + values.format(entry.dueDate()), details("jobId", entry.jobId(),
+                            "due", entry.dueDate(), "message", entry.exceptionMessage())));
         }
-        tasks.getProcessInstanceComments(process).forEach(note -> events.add(make.event(instant(note.getTime()),
-                "NOTE", "备注", note.getUserId(), null, note.getFullMessage(), details("text", note.getFullMessage()))));
+        process.comments().forEach(note -> events.add(make.event(note.time(),
+                "NOTE", "备注", note.userId(), null, note.fullMessage(), details("text", note.fullMessage()))));
     }
 
     /** A delivery's address as auditors read it: the bell's group by its name, not its code. */
@@ -198,33 +170,34 @@ public class CaseTimeline {
     }
 
     /** Each change with the value it replaced (old → new), per variable instance in revision order. */
-    private List<TimelineEvent> variableChanges(List<HistoricVariableUpdate> updates, EventMaker make) {
+    private List<TimelineEvent> variableChanges(List<CaseRecords.VariableUpdate> updates, EventMaker make) {
         List<TimelineEvent> events = new ArrayList<>();
         Map<String, Object> previous = new HashMap<>();
-        for (HistoricVariableUpdate update : updates.stream().sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
-                .thenComparing(HistoricVariableUpdate::getRevision)).toList()) {
-            String name = update.getVariableName();
-            Object value = ReplayValues.display(update.getTypedValue());
-            boolean first = !previous.containsKey(update.getVariableInstanceId());
-            Object from = previous.put(update.getVariableInstanceId(), value);
-            events.add(make.event(instant(update.getTime()), "VARIABLE", "变量：" + values.label(name), null, null,
+        for (CaseRecords.VariableUpdate update : updates.stream().sorted(Comparator
+                .comparing(CaseRecords.VariableUpdate::time).thenComparing(CaseRecords.VariableUpdate::revision))
+                .toList()) {
+            String name = update.name();
+            Object value = update.value();
+            boolean first = !previous.containsKey(update.variableInstanceId());
+            Object from = previous.put(update.variableInstanceId(), value);
+            events.add(make.event(update.time(), "VARIABLE", "变量：" + values.label(name), null, null,
                     (first ? "" : values.text(name, from) + " → ") + values.text(name, value),
-                    details("name", name, "from", from, "value", value, "revision", update.getRevision(),
-                            "activityInstanceId", update.getActivityInstanceId())));
+                    details("name", name, "from", from, "value", value, "revision", update.revision(),
+                            "activityInstanceId", update.activityInstanceId())));
         }
         return events;
     }
 
     /** What an operation changed, in words: 办理人：（空） → 周小军（grid.worker）. */
-    private static String change(UserOperationLogEntry op, EventMaker make) {
-        String property = TimelineWords.property(op.getProperty());
-        if (property == null || "delete".equals(op.getProperty())) { // a completion "deletes" the task: no news
+    private static String change(CaseRecords.Operation op, EventMaker make) {
+        String property = TimelineWords.property(op.property());
+        if (property == null || "delete".equals(op.property())) { // a completion "deletes" the task: no news
             return "";
         }
-        boolean person = "assignee".equals(op.getProperty()) || "owner".equals(op.getProperty())
-                || "userId".equals(op.getProperty());
-        String from = person ? make.user(op.getOrgValue()) : op.getOrgValue();
-        String to = person ? make.user(op.getNewValue()) : op.getNewValue();
+        boolean person = "assignee".equals(op.property()) || "owner".equals(op.property())
+                || "userId".equals(op.property());
+        String from = person ? make.user(op.orgValue()) : op.orgValue();
+        String to = person ? make.user(op.newValue()) : op.newValue();
         return property + "：" + (from == null ? "（空）" : from) + " → " + (to == null ? "（空）" : to);
     }
 
@@ -252,9 +225,5 @@ public class CaseTimeline {
                 "urgency", c.urgency().name(), "description", c.description(), "address", c.address(),
                 "lat", c.lat(), "lon", c.lon(), "gridCode", c.reportedGridCode(), "channel", c.channel().name(),
                 "reporterName", c.reporterName(), "reporterPhone", c.reporterPhone(), "photoLinks", c.photoLinks());
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

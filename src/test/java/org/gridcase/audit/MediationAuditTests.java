@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -127,7 +128,15 @@ class MediationAuditTests extends ProcessTestSupport {
                 INSERT INTO photo (id, content_type, size, width, height, created_at, uploaded_by)
                 VALUES (?, 'image/jpeg', 1000, 800, 600, ?, 'test.mediator')""", PHOTO_ID,
                 java.sql.Timestamp.from(Instant.now()));
-        ProcessInstance instance = report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE);
+        return mediateAndClose(engine, report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE),
+                "https://gridcase.example.org/photos/" + PHOTO_ID + "\nhttps://elsewhere.example/x.jpg");
+    }
+
+    /**
+     * The neighbour leak mediated (three sessions, an agreement with its signed copy's links, performed at the
+     * follow-up) and the case closed: CaseArchiveTests archives such a case too.
+     */
+    static ProcessInstance mediateAndClose(ProcessEngine engine, ProcessInstance instance, String signedCopyLinks) {
         ProcessInstance mediation = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(instance.getId()).singleResult();
         tick();
@@ -149,7 +158,7 @@ class MediationAuditTests extends ProcessTestSupport {
                 "agreementParties", "甲方：402 室业主王某\n乙方：302 室业主张某\n丙方：物业公司",
                 "agreementFacts", "402 室卫生间下水管渗漏，致 302 室顶棚受损",
                 "agreementTerms", "物业公司于 10 月 20 日前更换 402 室下水管",
-                "signedCopyLinks", "https://gridcase.example.org/photos/" + PHOTO_ID + "\nhttps://elsewhere.example/x.jpg"));
+                "signedCopyLinks", signedCopyLinks));
         execute(job("Event_FollowUpDue", mediation));
         tick();
         complete(task("Task_FollowUpAgreement", mediation), withVariables("agreementPerformed", true,
@@ -177,7 +186,7 @@ class MediationAuditTests extends ProcessTestSupport {
     }
 
     /** Steps happen a minute apart, so each is its own instant in the history. */
-    private void tick() {
+    private static void tick() {
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000));
     }
 }

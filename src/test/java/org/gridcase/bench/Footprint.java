@@ -59,6 +59,12 @@ record Footprint(long totalBytes, Map<String, Long> tableBytes, Map<String, Long
             return (double) bytes / cases;
         }
 
+        /** Growth per case in the engine's tables (act_*), or in gridcase's own. */
+        double bytesPerCase(boolean engine) {
+            return (double) tableBytes.entrySet().stream().filter(e -> e.getKey().startsWith("act_") == engine)
+                    .mapToLong(Map.Entry::getValue).sum() / cases;
+        }
+
         /** Growth outside the engine's runtime tables (act_ru_*), whose rows leave when a case closes. */
         double keptBytesPerCase() {
             return (double) tableBytes.entrySet().stream().filter(e -> !e.getKey().startsWith("act_ru_"))

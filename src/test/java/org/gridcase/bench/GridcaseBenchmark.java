@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.gridcase.BenchmarkDatabaseInitializer;
+import org.gridcase.audit.ArchiveForBenchmark;
 import org.gridcase.casework.CaseRegistration;
 import org.gridcase.registry.DepartmentService;
 import org.gridcase.registry.UnitService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,6 +67,9 @@ class GridcaseBenchmark {
     JdbcTemplate jdbc;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -88,7 +93,8 @@ class GridcaseBenchmark {
             AnchorCases.deploy(engine.getRepositoryService());
             AnchorCases anchors = new AnchorCases(engine.getRuntimeService(), engine.getTaskService(),
                     engine.getIdentityService());
-            new ThroughputRun(settings, out, district, gridcase, anchors, http, jdbc, queries).run();
+            new ThroughputRun(settings, out, district, gridcase, anchors, http, jdbc, queries,
+                    () -> ArchiveForBenchmark.compactEveryEndedCase(context)).run();
         } else if (settings.generator() == BenchSettings.Generator.REAL) {
             new LoadRun(settings, out, realPath(settings, out, district, gridcase), queries, jdbc).run();
         } else {

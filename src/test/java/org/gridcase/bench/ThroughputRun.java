@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import java.util.function.IntToDoubleFunction;
 
 import org.gridcase.registry.TestDistrict;
@@ -29,6 +30,8 @@ final class ThroughputRun {
     private final BenchHttp http;
     private final JdbcTemplate jdbc;
     private final StreetQueries queries;
+    private final IntSupplier compaction;
+    private Footprint.Growth archived;
 
     /** Every report gets a number of its own: its phone and its client address follow from it. */
     private final AtomicInteger reports = new AtomicInteger();
@@ -37,7 +40,7 @@ final class ThroughputRun {
     private final Results anchorResults = new Results();
 
     ThroughputRun(BenchSettings settings, BenchOutput out, BenchDistrict district, GridcaseCases gridcase,
-            AnchorCases anchors, BenchHttp http, JdbcTemplate jdbc, StreetQueries queries) {
+            AnchorCases anchors, BenchHttp http, JdbcTemplate jdbc, StreetQueries queries, IntSupplier compaction) {
         this.settings = settings;
         this.out = out;
         this.district = district;
@@ -46,6 +49,7 @@ final class ThroughputRun {
         this.http = http;
         this.jdbc = jdbc;
         this.queries = queries;
+        this.compaction = compaction;
     }
 
     /** What one side measured, round by round. */
@@ -71,6 +75,7 @@ final class ThroughputRun {
             both(gridcaseFirst, () -> measureLifecycles("gridcase", gridcaseResults, this::gridcaseLifecycles),
                     () -> measureLifecycles("anchor", anchorResults, this::anchorLifecycles));
         }
+        archivedRound();
         out.heading("street queries at %d open tasks of the street".formatted(queries.streetTasks()));
         List<Latency> latencies = queries.forThroughput();
         latencies.forEach(latency -> out.line("  " + latency.line()));
@@ -160,6 +165,40 @@ final class ThroughputRun {
         out.line("             %-8s  rows per case: %s", side, String.join(", ", growth.rowsPerCase()));
     }
 
+    /**
+     * What a closed case keeps once the nightly compaction has replaced its engine history by its archive: every
+     * case closed so far is compacted (its history's space becomes reusable after VACUUM), then one more round of
+     * lifecycles is run and compacted, and the database's growth over it is what those cases keep. The rounds'
+     * history stays in the tables' files as free space, which the new round's history fills before the files grow,
+     * as on a server whose compaction runs every night.
+     */
+    private void archivedRound() {
+        out.heading("closed cases archived (audit/CaseCompaction), one more round of %d lifecycles"
+                .formatted(settings.cases()));
+        long start = System.nanoTime();
+        int earlier = compaction.getAsInt();
+        out.line("  compacted  gridcase  %5d cases closed in the rounds before, %.0f ms a case", earlier,
+                (System.nanoTime() - start) / 1e6 / Math.max(1, earlier));
+        // twice: a B-tree page emptied by the compaction is recycled only by the VACUUM after the one that deleted it
+        Footprint.vacuum(jdbc);
+        Footprint.vacuum(jdbc);
+        Footprint before = Footprint.take(jdbc);
+        gridcaseLifecycles(settings.cases());
+        int compacted = compaction.getAsInt();
+        Footprint.vacuum(jdbc);
+        Footprint.vacuum(jdbc);
+        archived = Footprint.take(jdbc).since(before, settings.cases());
+        out.line("  database   gridcase  %s per closed case, archived (%d compacted; outside act_ru_*: %s)",
+                Footprint.kilobytes(archived.bytesPerCase()), compacted,
+                Footprint.kilobytes(archived.keptBytesPerCase()));
+        out.line("             gridcase  most grown: %s", String.join(", ", archived.topTables(8)));
+        out.line("             gridcase  of it in the engine's tables (act_*): %s, in gridcase's: %s",
+                Footprint.kilobytes(archived.bytesPerCase(true)), Footprint.kilobytes(archived.bytesPerCase(false)));
+        out.line("             gridcase  archive row: %s of gzip'd JSON on average, %s at most",
+                Footprint.kilobytes(jdbc.queryForObject("SELECT avg(bytes) FROM case_archive", Double.class)),
+                Footprint.kilobytes(jdbc.queryForObject("SELECT max(bytes) FROM case_archive", Double.class)));
+    }
+
     private void summary(List<Latency> latencies) {
         out.heading("summary (median of %d rounds; database growth of the last round)".formatted(settings.rounds()));
         ResultTable table = new ResultTable();
@@ -173,6 +212,8 @@ final class ThroughputRun {
                 anchorGrowth.bytesPerCase() / 1024, "KB", 20, "≤ 20 KB");
         table.atMost("  of it outside act_ru_* (kept)", gridcaseGrowth.keptBytesPerCase() / 1024,
                 anchorGrowth.keptBytesPerCase() / 1024, "KB", 20, "≤ 20 KB");
+        table.atMost("database per closed case, archived", archived.bytesPerCase() / 1024,
+                anchorGrowth.bytesPerCase() / 1024, "KB", 20, "≤ 20 KB");
         // the first is the Tasklist's own call, the one the target is about
         long streetTasks = queries.streetTasks();
         table.tasklistTarget(latencies.get(0), streetTasks);
