@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -100,9 +102,15 @@ final class SearchableCjkText {
         }
         List<String> mappings = new ArrayList<>();
         boolean radicals = false;
+        // the font's ToUnicode map read as it stands: PDType0Font.toUnicode would log a warning for every code of
+        // the 65,536 that the subset does not use
+        CMap toUnicode;
+        try (InputStream in = font.getCOSObject().getCOSStream(COSName.TO_UNICODE).createInputStream()) {
+            toUnicode = new CMapParser().parse(new RandomAccessReadBuffer(in));
+        }
         // Identity-H: a code is a CID, two bytes, the glyph's number in the whole font (the subset keeps it)
         for (int code = 0; code <= 0xFFFF; code++) {
-            String text = font.toUnicode(code);
+            String text = toUnicode.toUnicode(code, 2);
             if (text != null) {
                 String ideographs = ideographs(code, text);
                 radicals |= !ideographs.equals(text);
