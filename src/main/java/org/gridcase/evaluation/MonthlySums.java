@@ -67,8 +67,16 @@ class MonthlySums {
     private volatile Boolean kept;
 
     MonthlySums(JdbcTemplate jdbc, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+        this(jdbc, zone, true);
+    }
+
+    /** {@code used} false ({@code gridcase.evaluation.monthly-sums=false}): the facts answer everything. */
+    @org.springframework.beans.factory.annotation.Autowired
+    MonthlySums(JdbcTemplate jdbc, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone,
+            @Value("${gridcase.evaluation.monthly-sums:true}") boolean used) {
         this.jdbc = jdbc;
         this.zone = zone;
+        this.kept = used ? null : Boolean.FALSE;
     }
 
     /**
