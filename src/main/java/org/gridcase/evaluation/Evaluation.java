@@ -119,9 +119,17 @@ public class Evaluation {
         }
         // a row per case unless check-ins (one per summons) or assisting departments (one per department) join
         boolean once = !measure.anchor.checkIns && (dimension != Dimension.ASSISTING_DEPARTMENT || key != null);
-        Long total = jdbc.queryForObject((once ? "SELECT COUNT(*)" : "SELECT COUNT(DISTINCT f.case_number)")
-                + from.sql, from.params, Long.class);
+        // a case one row: its count is a sum the monthly sums may keep (then the facts are only paged)
+        Long total = once ? figures.counted(measure.anchor, row, dimension, key, period, filters, scope) : null;
+        if (total == null) {
+            total = jdbc.queryForObject((once ? "SELECT COUNT(*)" : "SELECT COUNT(DISTINCT f.case_number)")
+                    + from.sql, from.params, Long.class);
+        }
         from.params.addValue("limit", size).addValue("offset", (long) page * size);
+        if (measure.anchor == Measure.Anchor.CLOSED || measure.anchor == Measure.Anchor.MEDIATED) {
+            // closed in the period, so received before its end: the newest-first walk starts there, not today
+            from.sql.append(" AND f.received_at < :to");
+        }
         List<String> numbers = jdbc.queryForList((once ? "SELECT" : "SELECT DISTINCT")
                 + " f.case_number, f.received_at" + from.sql
                 + " ORDER BY f.received_at DESC, f.case_number LIMIT :limit OFFSET :offset", from.params)

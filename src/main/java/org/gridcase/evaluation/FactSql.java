@@ -33,10 +33,24 @@ final class FactSql {
      */
     static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope,
             boolean withCase) {
+        return over(anchor, dimension, period, filters, scope, withCase, false);
+    }
+
+    /**
+     * As above; {@code caseKeys}: the check-ins carry their case's place, category and channel (PostgreSQL's
+     * trigger keeps them, V52), so that a check-in measure asked for a unit, category or channel, or within a
+     * scope of units, reads check-ins alone, the case's columns ({@code f.}) read from the check-in's
+     * ({@code c.}): see {@link #column(String)}.
+     */
+    static FactSql over(Measure.Anchor anchor, Dimension dimension, Period period, Filters filters, CaseScope scope,
+            boolean withCase, boolean caseKeys) {
         FactSql q = new FactSql();
         if (anchor.checkIns) {
             // nothing of the case asked: its check-ins alone (every check-in row has its case's row)
-            q.sql.append(!withCase && !needsCase(dimension, filters, scope) ? " FROM checkin_fact c"
+            q.checkInsAlone = !withCase && (!needsCase(dimension, filters, scope)
+                    || caseKeys && scope.openedBy() == null && (dimension == null || dimension.byDepartment()
+                            || KEYS_ON_CHECK_INS.contains(dimension)));
+            q.sql.append(q.checkInsAlone ? " FROM checkin_fact c"
                     : " FROM case_fact f JOIN checkin_fact c ON c.case_number = f.case_number");
         } else if (dimension == Dimension.ASSISTING_DEPARTMENT) {
             q.sql.append(" FROM case_fact f");
@@ -58,6 +72,52 @@ final class FactSql {
             q.sql.append(" AND c.lead = :lead");
             q.params.addValue("lead", dimension.lead());
         }
+        q.where(filters);
+        if (filters.department() != null) {
+            q.sql.append(anchor.checkIns ? " AND c.department_code = :department"
+                    : " AND EXISTS (SELECT 1 FROM checkin_fact x WHERE x.case_number = f.case_number"
+                            + " AND x.department_code = :department)");
+            q.params.addValue("department", filters.department());
+        }
+        q.sql.append(" AND ").append(scope(scope, q.params));
+        if (q.checkInsAlone) {
+            String text = q.column(q.sql.toString());
+            q.sql.setLength(0);
+            q.sql.append(text);
+        }
+        return q;
+    }
+
+    /** The case's columns a check-in carries (V51), and the breakdowns by them. */
+    private static final java.util.Set<Dimension> KEYS_ON_CHECK_INS = java.util.EnumSet.of(Dimension.DISTRICT,
+            Dimension.STREET, Dimension.COMMUNITY, Dimension.GRID, Dimension.CATEGORY_GROUP, Dimension.CATEGORY,
+            Dimension.CHANNEL);
+
+    /** Whether the check-ins are read alone, their copies of the case's columns standing for the case's. */
+    boolean checkInsAlone;
+
+    /** An expression over the case's columns ({@code f.}) as this query reads them. */
+    String column(String expression) {
+        return checkInsAlone ? expression.replaceAll("\\bf\\.", "c.") : expression;
+    }
+
+    /**
+     * {@code case_fact_month f}: the monthly sums of an anchor ({@link MonthlySums}), for a period of whole months,
+     * with the filters of a unit, category and channel and a scope of units; its key columns are the facts' names.
+     */
+    static FactSql overMonths(Measure.Anchor anchor, Period period, Filters filters, CaseScope scope) {
+        FactSql q = new FactSql();
+        q.sql.append(" FROM case_fact_month f WHERE f.anchor = :anchor AND f.month_start >= :from AND f.month_start < :to");
+        q.params.addValue("anchor", anchor.name()).addValue("from", FactWriter.ts(period.start()))
+                .addValue("to", FactWriter.ts(period.end()));
+        q.where(filters);
+        q.sql.append(" AND ").append(scope(scope, q.params));
+        return q;
+    }
+
+    /** The filters of a unit, a category (leaf or group) and a channel: columns both tables have. */
+    private void where(Filters filters) {
+        FactSql q = this;
         if (filters.unitCode() != null) {
             q.sql.append(" AND ").append(filters.unitColumn()).append(" = :unit");
             q.params.addValue("unit", filters.unitCode());
@@ -70,14 +130,6 @@ final class FactSql {
             q.sql.append(" AND f.channel = :channel");
             q.params.addValue("channel", filters.channel());
         }
-        if (filters.department() != null) {
-            q.sql.append(anchor.checkIns ? " AND c.department_code = :department"
-                    : " AND EXISTS (SELECT 1 FROM checkin_fact x WHERE x.case_number = f.case_number"
-                            + " AND x.department_code = :department)");
-            q.params.addValue("department", filters.department());
-        }
-        q.sql.append(" AND ").append(scope(scope, q.params));
-        return q;
     }
 
     /** Whether a check-in measure needs its case's row: for a unit, category or channel, or a caller's scope. */

@@ -27,9 +27,11 @@ class Figures {
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final MonthlySums months;
 
-    Figures(NamedParameterJdbcTemplate jdbc) {
+    Figures(NamedParameterJdbcTemplate jdbc, MonthlySums months) {
         this.jdbc = jdbc;
+        this.months = months;
     }
 
     /** The measures for the whole period. */
@@ -79,6 +81,26 @@ class Figures {
         return grouped(measures, period, filters, scope, dimension, false);
     }
 
+    /**
+     * How many cases of the period are rows {@code row} (within the breakdown's {@code key} when given), from the
+     * monthly sums; null when they cannot say (then the facts are counted).
+     */
+    Long counted(Measure.Anchor anchor, String row, Dimension dimension, String key, Period period, Filters filters,
+            CaseScope scope) {
+        String sum = sum(row, "1");
+        if (!months.answer(anchor, dimension, period, false, filters, scope, List.of(sum))) {
+            return null;
+        }
+        FactSql from = FactSql.overMonths(anchor, period, filters, scope);
+        if (key != null) {
+            from.sql.append(" AND ").append(FactSql.key(dimension, anchor)).append(" = :key");
+            from.params.addValue("key", key);
+        }
+        Long n = jdbc.queryForObject("SELECT SUM(f." + MonthlySums.COLUMNS.get(sum) + ")" + from.sql, from.params,
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
     private Map<String, Map<Measure, Figure>> grouped(List<Measure> measures, Period period, Filters filters,
             CaseScope scope, Dimension dimension, boolean trend) {
         Map<String, Map<Measure, Figure>> result = new TreeMap<>(java.util.Comparator.nullsLast(
@@ -95,9 +117,8 @@ class Figures {
         for (Map.Entry<Measure.Anchor, List<Measure>> entry : byAnchor.entrySet()) {
             Measure.Anchor anchor = entry.getKey();
             List<Measure> ms = entry.getValue();
-            FactSql from = FactSql.over(anchor, dimension, period, filters, scope, false);
             String key = dimension != null ? FactSql.key(dimension, anchor)
-                    : trend ? bucket(anchor, period) : "''";
+                    : trend ? bucket(anchor.column, period) : "''";
             // each distinct sum once: many measures share a denominator (every row, every dispatched case), and
             // a sum over every row is a count; a measure reads its three values from the columns it was given
             Map<String, Integer> columns = new LinkedHashMap<>();
@@ -110,8 +131,17 @@ class Figures {
                 read[i][2] = m.kind() == Measure.Kind.MINUTES_P90
                         ? column(columns, "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + m.weight + ")") : -1;
             }
+            // whole months of the case's own times: the monthly sums, summed (the same numbers, fewer rows)
+            boolean monthly = months.answer(anchor, dimension, period, trend, filters, scope, columns.keySet());
+            FactSql from = monthly ? FactSql.overMonths(anchor, period, filters, scope)
+                    : FactSql.over(anchor, dimension, period, filters, scope, false, months.kept());
+            key = from.column(key);
+            if (monthly && dimension == null && trend) {
+                key = bucket("f.month_start", period);
+            }
             StringBuilder select = new StringBuilder("SELECT ").append(key).append(" AS k");
-            columns.keySet().forEach(expression -> select.append(", ").append(expression));
+            columns.keySet().forEach(expression -> select.append(", ").append(
+                    monthly ? "SUM(f." + MonthlySums.COLUMNS.get(expression) + ")" : expression));
             select.append(from.sql);
             if (dimension != null || trend && period.steps().size() > 1) {
                 select.append(" GROUP BY ").append(key);
@@ -119,7 +149,9 @@ class Figures {
             String sql = select.toString();
             jdbc.query(sql, from.params, (ResultSet rs) -> {
                 String k = rs.getString(1);
-                Map<Measure, Figure> figures = result.computeIfAbsent(k == null ? null : k, x -> empty(measures));
+                // the monthly sums keep an absent unit or department as '' (one row per key), the facts as NULL
+                Map<Measure, Figure> figures = result.computeIfAbsent(
+                        k == null || dimension != null && k.isEmpty() ? null : k, x -> empty(measures));
                 for (int i = 0; i < ms.size(); i++) {
                     long numerator = rs.getLong(read[i][0]);
                     long denominator = rs.getLong(read[i][1]);
@@ -136,7 +168,7 @@ class Figures {
      * the expression grouped by is the very one selected; they are our own dates (a parsed LocalDate each), never
      * request text.
      */
-    static String bucket(Measure.Anchor anchor, Period period) {
+    static String bucket(String column, Period period) {
         List<java.time.LocalDate> steps = period.steps();
         if (steps.size() == 1) {
             return "'" + steps.get(0) + "'"; // a single day: one sub-period, nothing to choose
@@ -144,7 +176,7 @@ class Figures {
         StringBuilder cases = new StringBuilder("CASE");
         for (int i = 1; i < steps.size(); i++) {
             java.time.OffsetDateTime boundary = steps.get(i).atStartOfDay(period.zone()).toOffsetDateTime();
-            cases.append(" WHEN ").append(anchor.column).append(" < TIMESTAMP WITH TIME ZONE '")
+            cases.append(" WHEN ").append(column).append(" < TIMESTAMP WITH TIME ZONE '")
                     .append(boundary.format(LITERAL))
                     .append("' THEN '").append(steps.get(i - 1)).append("'");
         }
@@ -152,7 +184,7 @@ class Figures {
     }
 
     /** {@code SUM(CASE WHEN row THEN weight ELSE 0 END)}; over every row and weighing 1, {@code COUNT(*)}. */
-    private static String sum(String row, String weight) {
+    static String sum(String row, String weight) {
         return "1=1".equals(row) && "1".equals(weight) ? "COUNT(*)"
                 : "SUM(CASE WHEN " + row + " THEN " + weight + " ELSE 0 END)";
     }

@@ -150,7 +150,7 @@ class Hotspots {
             return result;
         }
         FactSql from = FactSql.over(Measure.Anchor.RECEIVED, level, trendPeriod, filters, scope);
-        String bucket = Figures.bucket(Measure.Anchor.RECEIVED, trendPeriod);
+        String bucket = Figures.bucket(Measure.Anchor.RECEIVED.column, trendPeriod);
         String key = FactSql.key(level, Measure.Anchor.RECEIVED);
         jdbc.query("SELECT " + key + ", " + bucket + ", COUNT(*)" + from.sql + " AND " + key + " IS NOT NULL"
                 + " GROUP BY " + key + ", " + bucket, from.params, rs -> {
