@@ -92,6 +92,8 @@ class BlowWhistleTaskListener implements TaskListener {
         task.getExecution().setVariable(CONSULTATION_MEETING, false);
         // the case now runs on the mediation track, as if triage had sent it there: the record and its figures say so
         task.getExecution().setVariable(TRACK, "MEDIATION");
+        // and no department leads it: triage's proposal for the whistle would credit one with a mediated dispute
+        task.getExecution().setVariable(LEAD_DEPARTMENT, null);
         task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
                 "【转矛盾纠纷调解】" + reason.toString().strip());
         return true;

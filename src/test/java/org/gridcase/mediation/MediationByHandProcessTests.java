@@ -55,6 +55,8 @@ class MediationByHandProcessTests extends ProcessTestSupport {
         assertThat(task(mediation)).hasCandidateGroup("community-" + d.community());
         CaseDetails record = record(instance);
         assertThat(record.track()).isEqualTo("MEDIATION");
+        assertThat(record.leadDepartment()).as("no department leads a mediated dispute; triage's proposal goes")
+                .isNull();
         assertThat(record.status()).isEqualTo(CaseStatus.MEDIATING);
         assertThat(record.stages()).extracting(CaseDetails.Stage::status).containsSubsequence(CaseStatus.WHISTLED,
                 CaseStatus.MEDIATING);
