@@ -53,12 +53,14 @@ class DemoHistory {
     private final boolean enabled;
     private final int months;
     private final int perYear;
+    private final double repeatRadiusMeters;
 
     DemoHistory(HistoricCases cases, JdbcTemplate jdbc, UnitService units, CategoryService categories,
             DepartmentService departments, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone,
             @Value("${gridcase.demo.history.enabled:false}") boolean enabled,
             @Value("${gridcase.demo.history.months:12}") int months,
-            @Value("${gridcase.demo.history.cases-per-year:40000}") int perYear) {
+            @Value("${gridcase.demo.history.cases-per-year:40000}") int perYear,
+            @Value("${gridcase.evaluation.repeat-radius-meters:100}") double repeatRadiusMeters) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.units = units;
@@ -68,6 +70,7 @@ class DemoHistory {
         this.enabled = enabled;
         this.months = months;
         this.perYear = perYear;
+        this.repeatRadiusMeters = repeatRadiusMeters;
     }
 
     /** After the backfill (which runs first, on the same event), so that it never announces these cases again. */
@@ -100,7 +103,8 @@ class DemoHistory {
             return 0;
         }
         long start = System.nanoTime();
-        HistoryGenerator generator = new HistoryGenerator(grids(), categories(), zone, from, to, casesPerYear, SEED);
+        HistoryGenerator generator = new HistoryGenerator(grids(), categories(), zone, from, to, casesPerYear,
+                repeatRadiusMeters, SEED);
         log.info("Generating the demo district's history: {} to {}, about {} cases a year (治理书记 sent to 红辉社区 on {})",
                 from, to, casesPerYear, generator.secretarySent());
         AtomicInteger stored = new AtomicInteger();
