@@ -96,6 +96,42 @@ public class DepartmentEvaluation {
         return visible(whole, cases.scope());
     }
 
+    /**
+     * The cases behind a department's 工单数 in a role ({@code role} LEAD or ASSISTING) for the month: those it was
+     * summoned to in that role in the month, as the table counts them, read now (a closed month's stored count
+     * stays as it was; the cases are today's). Under the caller's scope; a department that is not the caller's
+     * own is not shown to a scoped caller in the table, nor are its cases here.
+     */
+    @Transactional(readOnly = true)
+    public EvaluationViews.CasesBehind cases(YearMonth month, String department, String role, int page, int size) {
+        if (department == null || department.isBlank()) {
+            throw new InvalidRequestException("department", "请指定部门");
+        }
+        boolean lead = lead(role);
+        String code = department.trim();
+        Period period = Period.month(month, evaluation.zone());
+        String label = names.department(code) + (lead ? "（主办）" : "（协办）") + " · 工单数";
+        CaseScope scope = cases.scope();
+        if (scope.none() || !scope.all() && !scope.departmentCodes().contains(code)) {
+            return Evaluation.none(label, period, page, size);
+        }
+        FactSql from = FactSql.over(Measure.Anchor.SUMMONED,
+                lead ? Dimension.LEAD_DEPARTMENT : Dimension.ASSISTING_DEPARTMENT, period, Filters.NONE, scope);
+        from.sql.append(" AND c.department_code = :key");
+        from.params.addValue("key", code);
+        return evaluation.listed(label, period, from, page, size);
+    }
+
+    private static boolean lead(String role) {
+        if (role == null || role.isBlank() || role.trim().equalsIgnoreCase("LEAD")) {
+            return true;
+        }
+        if (role.trim().equalsIgnoreCase("ASSISTING")) {
+            return false;
+        }
+        throw new InvalidRequestException("role", "角色只能是 LEAD（主办）或 ASSISTING（协办）");
+    }
+
     /** Closes the month: its table, computed now, is stored and from now on read as stored. */
     @Transactional
     public DepartmentTable close(YearMonth month) {

@@ -66,6 +66,15 @@ class DepartmentEvaluationController {
         return month == null || month.isBlank() ? departments.lastMonth() : DepartmentEvaluation.month(month);
     }
 
+    @Operation(summary = "工单数背后的工单：该月召集某部门主办（或协办）的工单（与月表同一口径，按现在的工单） · The cases "
+            + "behind a department's case count in the month")
+    @GetMapping("/api/evaluation/departments/{month}/cases")
+    EvaluationViews.CasesBehind cases(@PathVariable String month, @RequestParam(required = false) String department,
+            @RequestParam(required = false) String role, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return departments.cases(DepartmentEvaluation.month(month), department, role, page, size);
+    }
+
     @Operation(summary = "关账：冻结该月部门考核结果（管理员） · Close a month: its evaluation is frozen")
     @PostMapping("/api/evaluation/departments/{month}/close")
     DepartmentTable close(@PathVariable String month) {

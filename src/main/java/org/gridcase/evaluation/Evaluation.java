@@ -99,9 +99,7 @@ public class Evaluation {
         if (part != null && !denominator && !"numerator".equals(part)) {
             throw new InvalidRequestException("part", "只能是 numerator（分子）或 denominator（分母）");
         }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException(page < 0 ? "page" : "size", "每页 1 至 " + MAX_PAGE_SIZE + " 件，页码从 0 起");
-        }
+        checkPage(page, size);
         if (key != null && dimension == null) {
             throw new InvalidRequestException("dimension", "指定 key 时需同时指定维度");
         }
@@ -134,15 +132,46 @@ public class Evaluation {
                 + " f.case_number, f.received_at" + from.sql
                 + " ORDER BY f.received_at DESC, f.case_number LIMIT :limit OFFSET :offset", from.params)
                 .stream().map(r -> (String) r.get("case_number")).toList();
+        return new CasesBehind(measure, measure.label(), denominator ? "denominator" : "numerator",
+                PeriodView.of(period), total == null ? 0 : total, page, size, rows(numbers));
+    }
+
+    /**
+     * A page of the cases a query over the facts finds ({@code from}: its FROM and WHERE, already scoped to the
+     * caller), each once, newest first: for the numbers that are not a measure's (a hotspot's open cases past
+     * their limit, a department's cases of the month), under {@code label}.
+     */
+    CasesBehind listed(String label, Period period, FactSql from, int page, int size) {
+        checkPage(page, size);
+        long total = jdbc.queryForObject("SELECT COUNT(DISTINCT f.case_number)" + from.sql, from.params, Long.class);
+        from.params.addValue("limit", size).addValue("offset", (long) page * size);
+        List<String> numbers = jdbc.queryForList("SELECT DISTINCT f.case_number, f.received_at" + from.sql
+                + " ORDER BY f.received_at DESC, f.case_number LIMIT :limit OFFSET :offset", from.params)
+                .stream().map(r -> (String) r.get("case_number")).toList();
+        return new CasesBehind(null, label, null, PeriodView.of(period), total, page, size, rows(numbers));
+    }
+
+    /** An empty page: the caller may see none of the cases behind the number. */
+    static CasesBehind none(String label, Period period, int page, int size) {
+        checkPage(page, size);
+        return new CasesBehind(null, label, null, PeriodView.of(period), 0, page, size, List.of());
+    }
+
+    static void checkPage(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidRequestException(page < 0 ? "page" : "size", "每页 1 至 " + MAX_PAGE_SIZE + " 件，页码从 0 起");
+        }
+    }
+
+    /** The cases, read through casework under the caller's scope again, in the order given. */
+    private List<CaseRow> rows(List<String> numbers) {
         Map<String, CaseDetails> found = new java.util.HashMap<>();
         cases.among(numbers, PageRequest.of(0, Math.max(1, numbers.size())))
                 .forEach(c -> found.put(c.caseNumber(), c));
-        List<CaseRow> rows = numbers.stream().filter(found::containsKey).map(found::get)
+        return numbers.stream().filter(found::containsKey).map(found::get)
                 .map(c -> new CaseRow(c.caseNumber(), c.categoryName(), c.statusLabel(), c.address(), c.receivedAt(),
                         c.closedAt(), c.leadDepartment() == null ? null : names.department(c.leadDepartment())))
                 .toList();
-        return new CasesBehind(measure, measure.label(), denominator ? "denominator" : "numerator",
-                PeriodView.of(period), total == null ? 0 : total, page, size, rows);
     }
 
     private static List<Figure> ordered(Map<Measure, Figure> figures) {

@@ -47,6 +47,17 @@ class HotspotController {
                 new Filters(unit, category, channel, null), limit), tables::hotspots);
     }
 
+    @Operation(summary = "超期在办背后的工单：某社区或网格现在仍在办、已超过办理时限的工单（与热点表同一口径） · The open "
+            + "cases past their limit behind a hotspot's count")
+    @GetMapping("/api/evaluation/hotspots/overdue")
+    EvaluationViews.CasesBehind overdue(@RequestParam(required = false) String level,
+            @RequestParam(required = false) String key, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String category, @RequestParam(required = false) String channel,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return hotspots.overdueCases(Hotspots.level(level), key == null || key.isBlank() ? null : key.trim(),
+                new Filters(unit, category, channel, null), page, size);
+    }
+
     @Operation(summary = "前后对比：某社区自某日起与此前等长时段的主要指标及样本 · Before/after comparison of a unit "
             + "from a date, over two windows of equal length")
     @GetMapping("/api/evaluation/hotspots/compare")

@@ -168,18 +168,44 @@ class Hotspots {
         if (scope.none()) {
             return result;
         }
-        java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
-        // every limit up to tomorrow, through the facts' usual FROM/WHERE (scope and filters), then the exact now
-        Period untilNow = custom(LocalDate.of(2000, 1, 1), evaluation.today().plusDays(1));
-        FactSql from = FactSql.over(Measure.Anchor.DUE, level, untilNow, filters, scope);
-        from.params.addValue("now", FactWriter.ts(now));
+        FactSql from = overdueOpen(level, filters, scope, untilNow());
         String key = FactSql.key(level, Measure.Anchor.DUE);
-        jdbc.query("SELECT " + key + ", COUNT(*)" + from.sql
-                + " AND f.closed_at IS NULL AND f.handling_due < :now GROUP BY " + key, from.params,
-                rs -> {
-                    result.put(rs.getString(1), rs.getLong(2));
-                });
+        jdbc.query("SELECT " + key + ", COUNT(*)" + from.sql + " GROUP BY " + key, from.params, rs -> {
+            result.put(rs.getString(1), rs.getLong(2));
+        });
         return result;
+    }
+
+    /**
+     * The cases behind a unit's 超期在办 ({@code key} of the level; all the caller's when null), as counted in the
+     * list: the same query, narrowed to the unit, its cases read through casework under the caller's scope.
+     */
+    EvaluationViews.CasesBehind overdueCases(Dimension level, String key, Filters filters, int page, int size) {
+        CaseScope scope = cases.scope();
+        Period untilNow = untilNow();
+        if (scope.none()) {
+            return Evaluation.none(OVERDUE_OPEN, untilNow, page, size);
+        }
+        FactSql from = overdueOpen(level, filters, scope, untilNow);
+        if (key != null) {
+            from.sql.append(" AND ").append(FactSql.key(level, Measure.Anchor.DUE)).append(" = :key");
+            from.params.addValue("key", key);
+        }
+        return evaluation.listed(OVERDUE_OPEN, untilNow, from, page, size);
+    }
+
+    static final String OVERDUE_OPEN = "超期在办";
+
+    /** Every limit up to tomorrow, through the facts' usual FROM/WHERE (scope and filters), then the exact now. */
+    private FactSql overdueOpen(Dimension level, Filters filters, CaseScope scope, Period untilNow) {
+        FactSql from = FactSql.over(Measure.Anchor.DUE, level, untilNow, filters, scope);
+        from.params.addValue("now", FactWriter.ts(ClockUtil.getCurrentTime().toInstant()));
+        from.sql.append(" AND f.closed_at IS NULL AND f.handling_due < :now");
+        return from;
+    }
+
+    private Period untilNow() {
+        return custom(LocalDate.of(2000, 1, 1), evaluation.today().plusDays(1));
     }
 
     private String parentName(Dimension level, String key) {

@@ -50,6 +50,12 @@ startPage('departments', {
       this.behind = { measure, part, params: params.toString(),
         label: row.departmentName + (row.lead ? '（主办）' : '（协办）') + ' · ' + label };
     },
+    /** The cases behind 工单数: those the department was summoned to in that role in the month. */
+    openCases(row) {
+      const params = new URLSearchParams({ department: row.departmentCode, role: row.lead ? 'LEAD' : 'ASSISTING' });
+      this.behind = { path: '/api/evaluation/departments/' + this.table.month + '/cases', params: params.toString(),
+        label: row.departmentName + (row.lead ? '（主办）' : '（协办）') + ' · 工单数' };
+    },
     async close() {
       if (!confirm('关账后该月考核结果冻结，以后工单的变化不再改写。确定关账 ' + this.table.month + '？')) {
         return;
@@ -103,7 +109,7 @@ startPage('departments', {
               <tr v-for="r in role.rows" :key="r.departmentCode" :data-dept="r.departmentCode" :class="{ unranked: !r.ranked }">
                 <td>{{ r.ranked ? r.place : '不参与排名' }}</td>
                 <td>{{ r.departmentName }}</td>
-                <td class="r">{{ r.cases }}</td>
+                <td class="r"><button type="button" class="num cases" @click="openCases(r)">{{ r.cases }}</button></td>
                 <td class="r">{{ rate(r.responseRate) }}
                   <span class="muted">(<button type="button" class="num" @click="open(r, 'RESPONSE_RATE', 'numerator', '按时报到')">{{ r.onTime }}</button>/<button type="button" class="num" @click="open(r, 'RESPONSE_RATE', 'denominator', '已有结果的召集')">{{ r.settled }}</button>)</span></td>
                 <td class="r">{{ rate(r.solvedRate) }}

@@ -120,13 +120,17 @@ export const CasesPanel = {
       if (!this.query) {
         return;
       }
+      // a measure's numerator or denominator; or a number that is no measure's (超期在办, a department's 工单数),
+      // listed by its own address
       const params = new URLSearchParams(this.query.params);
-      params.set('measure', this.query.measure);
-      params.set('part', this.query.part || 'numerator');
+      if (!this.query.path) {
+        params.set('measure', this.query.measure);
+        params.set('part', this.query.part || 'numerator');
+      }
       params.set('page', this.page);
       params.set('size', 50);
       try {
-        this.result = await api('/api/evaluation/cases?' + params);
+        this.result = await api((this.query.path || '/api/evaluation/cases') + '?' + params);
         this.error = null;
       } catch (e) {
         this.error = e.message;
@@ -145,7 +149,7 @@ export const CasesPanel = {
       <div class="panel-head"><h2>{{ query.label }}</h2><button type="button" @click="$emit('close')" title="关闭">✕</button></div>
       <p v-if="error" class="error">{{ error }}</p>
       <template v-if="result">
-        <p class="muted" id="cases-total">{{ result.label }}（{{ result.part === 'denominator' ? '分母' : '分子' }}）{{ result.period.from }} 至 {{ result.period.to }}，共 {{ result.total }} 件</p>
+        <p class="muted" id="cases-total">{{ result.label }}<template v-if="result.measure">（{{ result.part === 'denominator' ? '分母' : '分子' }}）</template>{{ query.now ? '（现在）' : ' ' + result.period.from + ' 至 ' + result.period.to }}，共 {{ result.total }} 件</p>
         <table>
           <thead><tr><th>工单号</th><th>类别</th><th>状态</th><th>受理时间</th><th>主办部门</th></tr></thead>
           <tbody>

@@ -52,6 +52,12 @@ startPage('hotspots', {
       params.set('key', row.key);
       this.behind = { measure, part, params: params.toString(), label: row.name + ' · ' + label };
     },
+    /** 超期在办 is no measure of the period: the open cases past their limit now, by their own address. */
+    openOverdue(row) {
+      const params = new URLSearchParams({ level: this.level, key: row.key });
+      this.behind = { path: '/api/evaluation/hotspots/overdue', now: true, params: params.toString(),
+        label: row.name + ' · 超期在办' };
+    },
     spark(element, row) {
       if (!element) {
         return;
@@ -139,7 +145,7 @@ startPage('hotspots', {
                 <td class="r"><button type="button" class="num repeats" @click="open(row, 'REPEAT_RATE', 'numerator', '重复诉求')">{{ row.repeats }}</button>
                   <span class="muted">（{{ rate(row.repeatRate) }}）</span></td>
                 <td class="r">{{ rate(row.unresolvedShare) }} <span class="muted">(<button type="button" class="num unresolved" @click="open(row, 'UNRESOLVED_RATE', 'numerator', '未解决及部分解决')">{{ row.unresolved }}</button>/<button type="button" class="num answered" @click="open(row, 'UNRESOLVED_RATE', 'denominator', '回访有答复')">{{ row.answered }}</button>)</span></td>
-                <td class="r" :class="{ late: row.overdueOpen > 0 }">{{ row.overdueOpen }}</td>
+                <td class="r" :class="{ late: row.overdueOpen > 0 }"><button type="button" class="num overdue" @click="openOverdue(row)">{{ row.overdueOpen }}</button></td>
                 <td><div class="spark" :ref="el => spark(el, row)"></div></td>
                 <td><button v-if="level === 'COMMUNITY'" type="button" class="compare-this" @click="choose(row)">前后对比</button></td>
               </tr>
