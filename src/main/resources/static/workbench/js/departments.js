@@ -108,7 +108,7 @@ startPage('departments', {
             <tbody>
               <tr v-for="r in role.rows" :key="r.departmentCode" :data-dept="r.departmentCode" :class="{ unranked: !r.ranked }">
                 <td>{{ r.ranked ? r.place : '不参与排名' }}</td>
-                <td>{{ r.departmentName }}</td>
+                <td class="dept-name">{{ r.departmentName }}</td>
                 <td class="r"><button type="button" class="num cases" @click="openCases(r)">{{ r.cases }}</button></td>
                 <td class="r">{{ rate(r.responseRate) }}
                   <span class="muted">(<button type="button" class="num" @click="open(r, 'RESPONSE_RATE', 'numerator', '按时报到')">{{ r.onTime }}</button>/<button type="button" class="num" @click="open(r, 'RESPONSE_RATE', 'denominator', '已有结果的召集')">{{ r.settled }}</button>)</span></td>

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The evaluation pages in headless Chromium, on figures this test makes. March 2019 in 土门's first grid: four
  * real cases (opened over the API, so that the cases behind a number can be listed), their facts then set by
  * hand: E1 closed on time, solved, satisfied; E2 closed late, unresolved, unsatisfied, reopened; E3 closed on time,
- * partially solved, not rated; E4 still open. April 2019: departments' facts for the monthly table. No other
+ * partially solved, not rated; E4 still open, its limit (20 March 2019) long past. April 2019: departments' facts for the monthly table. No other
  * case of the demo district is received in 2019. Screenshots: target/screenshots/evaluation/.
  */
 @DemoDistrictTest
@@ -71,6 +71,8 @@ class EvaluationBrowserTests {
         fact(cases.get(2), "2019-03-04T09:00:00+08:00", "2019-03-08T09:00:00+08:00", true, "PARTIALLY",
                 "NO_RESPONSE", 0);
         fact(cases.get(3), "2019-03-05T09:00:00+08:00", null, null, null, null, 0);
+        jdbc.update("UPDATE case_fact SET handling_due = ? WHERE case_number = ?", ts("2019-03-20T09:00:00+08:00"),
+                cases.get(3));
         departmentsOfApril2019();
     }
 
@@ -132,6 +134,12 @@ class EvaluationBrowserTests {
         assertThat(page.locator("#black-lead li")).containsText("莲湖交警大队");
         assertThat(page.locator("#red-lead")).not().containsText("莲湖区水务局");
         chromium.screenshot(page, "departments");
+
+        // 工单数 opens the cases behind it (these hand-made facts have no case records to list: the count shows)
+        lead.locator("tr[data-dept='chengguan'] button.cases").click();
+        assertThat(page.locator("#cases-panel h2")).containsText("（主办） · 工单数");
+        assertThat(page.locator("#cases-total")).containsText("2019-04-01 至 2019-04-30，共 6 件");
+        chromium.screenshot(page, "departments-cases");
     }
 
     @Test
@@ -145,6 +153,14 @@ class EvaluationBrowserTests {
         assertThat(row).containsText("66.67%");
         assertThat(row.locator(".spark canvas")).hasCount(1);
         assertThat(page.locator("#hotspots tbody tr")).hasCount(1);
+        // 超期在办: E4, open past its limit, now (a snapshot of all time: another test's case may be there too)
+        String overdue = row.locator("button.overdue").textContent().trim();
+        assertThat(Integer.parseInt(overdue)).isPositive();
+        row.locator("button.overdue").click();
+        assertThat(page.locator("#cases-total")).containsText("超期在办（现在），共 " + overdue + " 件");
+        assertThat(page.locator("#cases-panel")).containsText(cases.get(3));
+        assertThat(page.locator("#cases-panel")).not().containsText(cases.get(0));
+        chromium.screenshot(page, "hotspots-overdue");
 
         row.locator("button.unresolved").click();
         assertThat(page.locator("#cases-panel tr.case-row")).hasCount(2);
