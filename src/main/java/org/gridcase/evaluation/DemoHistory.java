@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gridcase.casework.CaseRegistration;
 import org.gridcase.casework.HistoricCase;
 import org.gridcase.casework.HistoricCases;
+import org.gridcase.casework.NewCase;
 import org.gridcase.registry.CategoryService;
 import org.gridcase.registry.CategoryView;
 import org.gridcase.registry.DepartmentService;
@@ -32,8 +34,12 @@ import org.springframework.stereotype.Component;
  * (marked 【演示历史】, numbered {@code TM-20251009-H001}, no process instance) announced as casework announces a
  * new case, so its facts are the record's and every number's cases can be listed and opened.
  *
+ * <p>The cases whose story would still be running today are not history: they are opened as live cases, with
+ * their processes, through casework's registration (marked 【演示在办】, received at the first start), so the demo
+ * has open work and its 办结率 is not a perfect 100 %.
+ *
  * <p>Once: recorded in {@code evaluation_state}; a run cut short resumes (the cases are the same from the same
- * seed, and a day already stored is skipped). In the background after start-up (after the facts' backfill), a
+ * seed, a day already stored is skipped, and live cases already opened are counted). In the background after start-up (after the facts' backfill), a
  * day's cases per transaction, progress logged. {@code gridcase.demo.history.enabled} turns it on (the default
  * profile's demo district); off elsewhere.
  */
@@ -41,10 +47,12 @@ import org.springframework.stereotype.Component;
 class DemoHistory {
 
     static final String NAME = "demo-history-generated";
+    static final String LIVE = "【演示在办】首次启动时仍在办理的演示工单：";
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
     private static final long SEED = 20_240_601L;
 
     private final HistoricCases cases;
+    private final CaseRegistration registration;
     private final JdbcTemplate jdbc;
     private final UnitService units;
     private final CategoryService categories;
@@ -55,13 +63,14 @@ class DemoHistory {
     private final int perYear;
     private final double repeatRadiusMeters;
 
-    DemoHistory(HistoricCases cases, JdbcTemplate jdbc, UnitService units, CategoryService categories,
+    DemoHistory(HistoricCases cases, CaseRegistration registration, JdbcTemplate jdbc, UnitService units, CategoryService categories,
             DepartmentService departments, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone,
             @Value("${gridcase.demo.history.enabled:false}") boolean enabled,
             @Value("${gridcase.demo.history.months:12}") int months,
             @Value("${gridcase.demo.history.cases-per-year:40000}") int perYear,
             @Value("${gridcase.evaluation.repeat-radius-meters:100}") double repeatRadiusMeters) {
         this.cases = cases;
+        this.registration = registration;
         this.jdbc = jdbc;
         this.units = units;
         this.categories = categories;
@@ -83,7 +92,10 @@ class DemoHistory {
         Thread thread = new Thread(() -> {
             try {
                 LocalDate today = LocalDate.now(zone);
-                generate(today.minusMonths(months), today, perYear);
+                List<HistoryGenerator.Unfinished> running = new ArrayList<>();
+                store(today.minusMonths(months), today, perYear, running);
+                openLive(running);
+                markDone();
             } catch (RuntimeException e) {
                 log.warn("Demo history not generated (it is tried again at the next start)", e);
             }
@@ -102,6 +114,17 @@ class DemoHistory {
         if (done()) {
             return 0;
         }
+        int stored = store(from, to, casesPerYear, new ArrayList<>());
+        markDone();
+        return stored;
+    }
+
+    private void markDone() {
+        jdbc.update("INSERT INTO evaluation_state (name, done_at) VALUES (?, ?)", NAME, FactWriter.ts(Instant.now()));
+    }
+
+    /** Stores the days' cases (skipping a day already stored) and adds those still running to {@code running}. */
+    private int store(LocalDate from, LocalDate to, int casesPerYear, List<HistoryGenerator.Unfinished> running) {
         long start = System.nanoTime();
         HistoryGenerator generator = new HistoryGenerator(grids(), categories(), zone, from, to, casesPerYear,
                 repeatRadiusMeters, SEED);
@@ -120,10 +143,37 @@ class DemoHistory {
                         (System.nanoTime() - start) / 1_000_000_000);
             }
         });
-        jdbc.update("INSERT INTO evaluation_state (name, done_at) VALUES (?, ?)", NAME, FactWriter.ts(Instant.now()));
+        running.addAll(generator.unfinished());
         log.info("Demo history generated: {} cases over {} days in {} s", stored.get(), days.get(),
                 (System.nanoTime() - start) / 1_000_000_000);
         return stored.get();
+    }
+
+    /**
+     * Opens the cases still running as live cases, each in its own transaction, minus those a run cut short
+     * opened already. One that registration refuses is logged and skipped: the history stands without it.
+     */
+    private void openLive(List<HistoryGenerator.Unfinished> running) {
+        Integer opened = jdbc.queryForObject("SELECT COUNT(*) FROM case_record WHERE description LIKE ?",
+                Integer.class, LIVE + "%");
+        List<NewCase> reports = liveReports(running);
+        int from = Math.min(opened == null ? 0 : opened, reports.size());
+        log.info("Demo history: opening {} cases still running as live cases", reports.size() - from);
+        for (int i = from; i < reports.size(); i++) {
+            try {
+                registration.open(reports.get(i));
+            } catch (RuntimeException e) {
+                log.warn("Demo live case {} not opened: {}", i, e.getMessage());
+            }
+            if ((i + 1) % 50 == 0) {
+                log.info("Demo history: {} of {} live cases opened", i + 1, reports.size());
+            }
+        }
+    }
+
+    static List<NewCase> liveReports(List<HistoryGenerator.Unfinished> running) {
+        return running.stream().map(u -> new NewCase(u.category(), null, LIVE + u.categoryName(), u.gridName(), null,
+                null, u.gridCode(), null, null, u.channel(), List.of())).toList();
     }
 
     private boolean exists(String caseNumber) {

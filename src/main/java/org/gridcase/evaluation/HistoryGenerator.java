@@ -28,9 +28,9 @@ import org.gridcase.registry.Urgency;
  *
  * <ul>
  * <li>closure: every case is closed, and closed before the history's end: a case whose story would run past it is
- * not made (a record without a process could never be acted on, and would read as overdue for ever; the demo's
- * open work is its live cases, which have processes). The last few days hold fewer cases, those finished by then;
- * the year's 办结率 is therefore that of the history plus the live cases;
+ * not made (a record without a process could never be acted on, and would read as overdue for ever): it is kept in
+ * {@link #unfinished()}, and DemoHistory opens it as a live case with its process. The last few days hold fewer
+ * history cases, those finished by then;
  * <li>departments differ ({@link #QUALITY}): a better one checks in on time more often, finishes within its limit
  * more often, solves more and satisfies more (水务 and 消防 at the top, 物业 and 公交 at the bottom);
  * <li>hotspots: 牡丹庄园社区 has twice the volume, more repeat requests and more unresolved cases; 大兴东路社区
@@ -48,6 +48,10 @@ final class HistoryGenerator {
 
     record Grid(String code, String name, String communityCode, String streetCode, String prefix, double minLat,
             double maxLat, double minLon, double maxLon) {
+    }
+
+    /** A case whose story would still run at the history's end: the demo opens it as a live case instead. */
+    record Unfinished(String gridCode, String gridName, String category, String categoryName, Channel channel) {
     }
 
     record Category(String code, String name, Urgency urgency, List<String> departments) {
@@ -84,6 +88,7 @@ final class HistoryGenerator {
     private final Random random;
     /** Recent places per category, the last 31 days': what a new request keeps clear of, or repeats. */
     private final Map<String, List<Spot>> recent = new HashMap<>();
+    private final List<Unfinished> unfinished = new ArrayList<>();
     private long dayIndex;
 
     /** Days {@code from} (inclusive) to {@code to} (exclusive), {@code perYear} cases a year on average. */
@@ -100,6 +105,11 @@ final class HistoryGenerator {
         this.end = to.atStartOfDay(zone).toInstant();
         this.radiusMeters = radiusMeters;
         this.random = new Random(seed);
+    }
+
+    /** The cases not made because they would not be over by the history's end, after {@link #generate}. */
+    List<Unfinished> unfinished() {
+        return List.copyOf(unfinished);
     }
 
     LocalDate secretarySent() {
@@ -259,6 +269,7 @@ final class HistoryGenerator {
         }
         String ratedBy = random.nextDouble() < 0.6 ? "REPORTER" : "COMMUNITY";
         if (!closed.isBefore(end)) {
+            unfinished.add(new Unfinished(grid.code(), grid.name(), category.code(), category.name(), channel));
             return null;
         }
         double[] place = place(grid, category, troubled ? 0.12 : 0.03);

@@ -100,6 +100,22 @@ class HistoryGeneratorTests {
     }
 
     @Test
+    void theCasesStillRunningAtTheEndBecomeValidLiveReports() {
+        List<HistoryGenerator.Unfinished> running = generator.unfinished();
+        // a few days' worth: the stories (check-ins, handling, return visit) of the last days before the end
+        assertThat(running).hasSizeBetween(100, 1_500);
+        assertThat(running.size() * 100.0 / (running.size() + year.size())).isBetween(0.2, 3.0);
+        var validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+        List<org.gridcase.casework.NewCase> reports = DemoHistory.liveReports(running);
+        assertThat(reports).hasSameSizeAs(running).allSatisfy(report -> {
+            assertThat(validator.validate(report)).isEmpty();
+            assertThat(report.description()).startsWith("【演示在办】");
+        });
+        assertThat(reports).extracting(org.gridcase.casework.NewCase::gridCode)
+                .containsAll(running.stream().map(HistoryGenerator.Unfinished::gridCode).toList());
+    }
+
+    @Test
     void aYearAtLianhusScaleWithItsPublishedShares() {
         assertThat(year).hasSizeBetween(36_000, 44_000);
         assertThat(year).extracting(HistoricCase::caseNumber).doesNotHaveDuplicates();
