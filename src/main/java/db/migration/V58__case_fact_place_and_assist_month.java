@@ -176,6 +176,8 @@ public class V58__case_fact_place_and_assist_month extends BaseJavaMigration {
                     + " FOR EACH ROW EXECUTE FUNCTION case_fact_rollups_follow()");
             sql.execute("SELECT case_fact_place_rebuild()");
             sql.execute("SELECT case_fact_assist_rebuild()");
+            sql.execute("CLUSTER case_fact_place_month USING case_fact_place_month_key");
+            sql.execute("CLUSTER case_fact_assist_month USING case_fact_assist_month_key");
             sql.execute("ANALYZE case_assist");
             sql.execute("ANALYZE case_fact_assist_month");
             sql.execute("ANALYZE case_fact_place_month");

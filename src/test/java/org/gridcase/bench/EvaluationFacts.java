@@ -143,6 +143,9 @@ final class EvaluationFacts {
                 SELECT checkin_fact_month_rebuild();
                 SELECT case_fact_place_rebuild();
                 SELECT case_fact_assist_rebuild();
+                CLUSTER checkin_fact_month USING checkin_fact_month_key;
+                CLUSTER case_fact_place_month USING case_fact_place_month_key;
+                CLUSTER case_fact_assist_month USING case_fact_assist_month_key;
                 ALTER TABLE case_fact ENABLE TRIGGER USER;
                 ALTER TABLE checkin_fact ENABLE TRIGGER USER""");
         step("ANALYZE", "ANALYZE case_fact; ANALYZE checkin_fact; ANALYZE case_record; ANALYZE case_fact_month;"
