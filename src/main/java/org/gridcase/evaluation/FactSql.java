@@ -105,11 +105,34 @@ final class FactSql {
      * {@code case_fact_month f}: the monthly sums of an anchor ({@link MonthlySums}), for a period of whole months,
      * with the filters of a unit, category and channel and a scope of units; its key columns are the facts' names.
      */
-    static FactSql overMonths(Measure.Anchor anchor, Period period, Filters filters, CaseScope scope) {
+    static FactSql overMonths(String table, Measure.Anchor anchor, Period period, Filters filters,
+            CaseScope scope) {
         FactSql q = new FactSql();
-        q.sql.append(" FROM case_fact_month f WHERE f.anchor = :anchor AND f.month_start >= :from AND f.month_start < :to");
+        // the table MonthlySums chose (our own names, never request text): the same columns in each
+        q.sql.append(" FROM ").append(table).append(" f WHERE f.anchor = :anchor AND f.month_start >= :from AND f.month_start < :to");
         q.params.addValue("anchor", anchor.name()).addValue("from", FactWriter.ts(period.start()))
                 .addValue("to", FactWriter.ts(period.end()));
+        q.where(filters);
+        q.sql.append(" AND ").append(scope(scope, q.params));
+        return q;
+    }
+
+    /**
+     * {@code checkin_fact_month f}: the check-ins' monthly sums at a level ({@link CheckInSums}), for a period of
+     * whole months, with a unit's filter and a scope of units (the level names them); {@code lead} the role of a
+     * breakdown by department (null: none).
+     */
+    static FactSql overCheckInMonths(CheckInSums.Level level, Boolean lead, Period period, Filters filters,
+            CaseScope scope) {
+        FactSql q = new FactSql();
+        q.sql.append(" FROM checkin_fact_month f WHERE f.level = :level AND f.month_start >= :from"
+                + " AND f.month_start < :to");
+        q.params.addValue("level", level.name()).addValue("from", FactWriter.ts(period.start()))
+                .addValue("to", FactWriter.ts(period.end()));
+        if (lead != null) {
+            q.sql.append(" AND f.lead = :lead");
+            q.params.addValue("lead", lead);
+        }
         q.where(filters);
         q.sql.append(" AND ").append(scope(scope, q.params));
         return q;
@@ -136,6 +159,11 @@ final class FactSql {
     static boolean needsCase(Dimension dimension, Filters filters, CaseScope scope) {
         return !scope.all() || filters.unitCode() != null || filters.category() != null || filters.channel() != null
                 || dimension != null && !dimension.byDepartment();
+    }
+
+    /** The column a breakdown groups by in the monthly sums ({@link #overMonths}). */
+    static String monthlyKey(Dimension dimension, Measure.Anchor anchor) {
+        return dimension == Dimension.ASSISTING_DEPARTMENT ? "f.department_code" : key(dimension, anchor);
     }
 
     /** The column a breakdown groups by, for this anchor. */

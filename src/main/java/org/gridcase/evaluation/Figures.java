@@ -91,9 +91,9 @@ class Figures {
         if (!months.answer(anchor, dimension, period, false, filters, scope, List.of(sum))) {
             return null;
         }
-        FactSql from = FactSql.overMonths(anchor, period, filters, scope);
+        FactSql from = FactSql.overMonths(months.table(dimension, filters), anchor, period, filters, scope);
         if (key != null) {
-            from.sql.append(" AND ").append(FactSql.key(dimension, anchor)).append(" = :key");
+            from.sql.append(" AND ").append(FactSql.monthlyKey(dimension, anchor)).append(" = :key");
             from.params.addValue("key", key);
         }
         Long n = jdbc.queryForObject("SELECT SUM(f." + MonthlySums.COLUMNS.get(sum) + ")" + from.sql, from.params,
@@ -131,11 +131,20 @@ class Figures {
                 read[i][2] = m.kind() == Measure.Kind.MINUTES_P90
                         ? column(columns, "PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + m.weight + ")") : -1;
             }
+            if (anchor.checkIns) {
+                CheckInSums.Level level = months.checkIns(dimension, period, trend, filters, scope, columns.keySet());
+                if (level != null) {
+                    fromCheckInSums(level, measures, ms, columns, read, period, filters, scope, dimension, trend,
+                            result);
+                    continue;
+                }
+            }
             // whole months of the case's own times: the monthly sums, summed (the same numbers, fewer rows)
             boolean monthly = months.answer(anchor, dimension, period, trend, filters, scope, columns.keySet());
-            FactSql from = monthly ? FactSql.overMonths(anchor, period, filters, scope)
+            FactSql from = monthly
+                    ? FactSql.overMonths(months.table(dimension, filters), anchor, period, filters, scope)
                     : FactSql.over(anchor, dimension, period, filters, scope, false, months.kept());
-            key = from.column(key);
+            key = monthly && dimension != null ? FactSql.monthlyKey(dimension, anchor) : from.column(key);
             if (monthly && dimension == null && trend) {
                 key = bucket("f.month_start", period);
             }
@@ -161,6 +170,48 @@ class Figures {
             });
         }
         return result;
+    }
+
+    /**
+     * Check-in measures from the check-ins' monthly sums ({@link CheckInSums}): the rows of each key and minutes
+     * summed by the database, then per key the sums added up and the P90 taken from the minutes' counts.
+     */
+    private void fromCheckInSums(CheckInSums.Level level, List<Measure> measures, List<Measure> ms,
+            Map<String, Integer> columns, int[][] read, Period period, Filters filters, CaseScope scope,
+            Dimension dimension, boolean trend, Map<String, Map<Measure, Figure>> result) {
+        FactSql from = FactSql.overCheckInMonths(level, dimension != null && dimension.byDepartment()
+                ? dimension.lead() : null, period, filters, scope);
+        boolean grouped = dimension != null || trend && period.steps().size() > 1;
+        String key = dimension != null ? (dimension.byDepartment() ? "f.department_code" : dimension.column)
+                : trend ? bucket("f.month_start", period) : "''";
+        StringBuilder select = new StringBuilder("SELECT ").append(key).append(" AS k");
+        columns.keySet().forEach(expression -> select.append(", ").append(CheckInSums.COLUMNS.get(expression)));
+        int minutes = columns.size() + 2;
+        select.append(", f.minutes, SUM(f.summons)").append(from.sql).append(" GROUP BY ")
+                .append(grouped ? key + ", " : "").append("f.minutes");
+        Map<String, long[]> sums = new java.util.HashMap<>();
+        Map<String, java.util.TreeMap<Integer, Long>> distributions = new java.util.HashMap<>();
+        jdbc.query(select.toString(), from.params, (ResultSet rs) -> {
+            String k = rs.getString(1);
+            k = k == null || dimension != null && k.isEmpty() ? null : k;
+            long[] sum = sums.computeIfAbsent(k, x -> new long[minutes]);
+            for (int c = 2; c < minutes; c++) {
+                sum[c] += rs.getLong(c);
+            }
+            int m = rs.getInt(minutes);
+            if (m >= 0) {
+                distributions.computeIfAbsent(k, x -> new java.util.TreeMap<>()).merge(m, rs.getLong(minutes + 1),
+                        Long::sum);
+            }
+        });
+        sums.forEach((k, sum) -> {
+            Map<Measure, Figure> figures = result.computeIfAbsent(k, x -> empty(measures));
+            for (int i = 0; i < ms.size(); i++) {
+                Double percentile = read[i][2] < 0 ? null
+                        : CheckInSums.p90(distributions.getOrDefault(k, new java.util.TreeMap<>()));
+                figures.put(ms.get(i), Figure.of(ms.get(i), sum[read[i][0]], sum[read[i][1]], percentile));
+            }
+        });
     }
 
     /**

@@ -14,12 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The monthly sums ({@code case_fact_month}, V51/V52): which questions they answer, and the column each of the
- * measures' sums is kept in. A question they answer gives the same numbers as the facts (every row of a key
- * and month summed), only from about a tenth of the rows; what they cannot answer is asked of the facts: a part
- * of a month (a month's daily trend, a week, a custom period), check-ins (by summons, with the P90 time),
- * disputes, assisting departments, a department's filter or scope, the hotline's scope (its own cases), and any
- * sum not kept here. Kept by a trigger on PostgreSQL only; on H2 the facts answer everything.
+ * The monthly sums ({@code case_fact_month}, V51/V52; per place and lead department, and per place and assisting
+ * department, V58; the check-ins', V57): which questions they answer, and the column each of the measures' sums
+ * is kept in. A question they answer gives the same numbers as the facts (every row of a key and month summed),
+ * only from far fewer rows; what they cannot answer is asked of the facts: a part of a month (a month's daily
+ * trend, a week, a custom period), disputes, a department's filter or scope, the hotline's scope (its own cases),
+ * check-ins by category or channel, and any sum not kept here. Kept by triggers on PostgreSQL only; on H2 the
+ * facts answer everything.
  */
 @Component
 class MonthlySums {
@@ -65,6 +66,10 @@ class MonthlySums {
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
     private volatile Boolean kept;
+    /** Whether the check-ins' sums (V57) are kept too (their trigger is there); known once {@link #kept()} is. */
+    private volatile boolean checkInsKept;
+    /** Whether the sums per place and lead department, and per place and assisting department (V58) are kept. */
+    private volatile boolean rollupsKept;
 
     MonthlySums(JdbcTemplate jdbc, @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this(jdbc, zone, true);
@@ -108,14 +113,62 @@ class MonthlySums {
             log.info("Evaluation: no monthly sums kept in this database; the facts answer every figure");
             return false;
         }
+        Integer checkInTrigger = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.triggers"
+                + " WHERE LOWER(trigger_name) = 'checkin_fact_month_sums'", Integer.class);
+        checkInsKept = checkInTrigger != null && checkInTrigger > 0;
+        Integer assistTrigger = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.triggers"
+                + " WHERE LOWER(trigger_name) = 'case_fact_rollup_sums'", Integer.class);
+        rollupsKept = assistTrigger != null && assistTrigger > 0;
         String cut = jdbc.queryForObject("SELECT MIN(zone) FROM case_fact_month_zone", String.class);
         if (!zone.getId().equals(cut)) {
             log.info("Evaluation: the monthly sums were cut in {}, the district is in {}: summing again", cut, zone);
             jdbc.update("DELETE FROM case_fact_month_zone");
             jdbc.update("INSERT INTO case_fact_month_zone (zone) VALUES (?)", zone.getId());
             jdbc.queryForList("SELECT case_fact_month_rebuild()");
+            if (checkInsKept) {
+                jdbc.queryForList("SELECT checkin_fact_month_rebuild()");
+            }
+            if (rollupsKept) {
+                jdbc.queryForList("SELECT case_fact_place_rebuild()");
+                jdbc.queryForList("SELECT case_fact_assist_rebuild()");
+            }
         }
         return true;
+    }
+
+    /**
+     * The table of sums that answers a question {@link #answer} answers: the sums per assisting department for
+     * that breakdown; per place and lead department (far fewer rows) when neither a category nor a channel is
+     * asked; else {@code case_fact_month}.
+     */
+    String table(Dimension dimension, Filters filters) {
+        if (dimension == Dimension.ASSISTING_DEPARTMENT) {
+            return "case_fact_assist_month";
+        }
+        boolean categoryOrChannel = filters.category() != null || filters.channel() != null
+                || dimension == Dimension.CATEGORY || dimension == Dimension.CATEGORY_GROUP
+                || dimension == Dimension.CHANNEL;
+        return rollupsKept && !categoryOrChannel ? "case_fact_place_month" : "case_fact_month";
+    }
+
+    /**
+     * The level of the check-ins' sums ({@link CheckInSums}) that answers a check-in question: whole months (with
+     * a monthly trend or none), every sum asked kept there, and a level for the breakdown, filters and scope; null:
+     * the facts answer it.
+     */
+    CheckInSums.Level checkIns(Dimension dimension, Period period, boolean trend, Filters filters, CaseScope scope,
+            Iterable<String> sums) {
+        if (period.from().getDayOfMonth() != 1 || period.to().getDayOfMonth() != 1
+                || trend && period.steps().size() > 1 && period.step() != Period.Kind.MONTH) {
+            return null;
+        }
+        for (String sum : sums) {
+            if (!CheckInSums.COLUMNS.containsKey(sum)) {
+                return null;
+            }
+        }
+        CheckInSums.Level level = CheckInSums.level(dimension, filters, scope);
+        return level != null && kept() && checkInsKept ? level : null;
     }
 
     /**
@@ -125,7 +178,9 @@ class MonthlySums {
      */
     boolean answer(Measure.Anchor anchor, Dimension dimension, Period period, boolean trend, Filters filters,
             CaseScope scope, Iterable<String> sums) {
-        if (!ANCHORS.contains(anchor) || dimension != null && !DIMENSIONS.contains(dimension)
+        boolean assisting = dimension == Dimension.ASSISTING_DEPARTMENT;
+        if (!ANCHORS.contains(anchor) || dimension != null && !DIMENSIONS.contains(dimension) && !assisting
+                || assisting && (filters.category() != null || filters.channel() != null)
                 || filters.department() != null
                 || !scope.all() && (!scope.departmentCodes().isEmpty() || scope.openedBy() != null)
                 || period.from().getDayOfMonth() != 1 || period.to().getDayOfMonth() != 1
@@ -137,6 +192,6 @@ class MonthlySums {
                 return false;
             }
         }
-        return kept();
+        return kept() && (!assisting || rollupsKept);
     }
 }

@@ -140,14 +140,23 @@ final class EvaluationFacts {
                        category_group = f.category_group, channel = f.channel
                   FROM case_fact f WHERE f.case_number = checkin_fact.case_number;
                 SELECT case_fact_month_rebuild();
+                SELECT checkin_fact_month_rebuild();
+                SELECT case_fact_place_rebuild();
+                SELECT case_fact_assist_rebuild();
+                CLUSTER checkin_fact_month USING checkin_fact_month_key;
+                CLUSTER case_fact_place_month USING case_fact_place_month_key;
+                CLUSTER case_fact_assist_month USING case_fact_assist_month_key;
                 ALTER TABLE case_fact ENABLE TRIGGER USER;
                 ALTER TABLE checkin_fact ENABLE TRIGGER USER""");
-        step("ANALYZE", "ANALYZE case_fact; ANALYZE checkin_fact; ANALYZE case_record; ANALYZE case_fact_month");
+        step("ANALYZE", "ANALYZE case_fact; ANALYZE checkin_fact; ANALYZE case_record; ANALYZE case_fact_month;"
+                + " ANALYZE checkin_fact_month; ANALYZE case_fact_place_month; ANALYZE case_assist;"
+                + " ANALYZE case_fact_assist_month");
     }
 
     /** The fact tables' size on disk, with their indexes. */
     void printSizes() {
-        for (String table : new String[] {"case_fact", "checkin_fact", "case_fact_month", "case_record"}) {
+        for (String table : new String[] {"case_fact", "checkin_fact", "case_fact_month", "checkin_fact_month",
+                "case_fact_place_month", "case_fact_assist_month", "case_record"}) {
             jdbc.query("""
                     SELECT COUNT(*), pg_size_pretty(pg_relation_size('%1$s')), pg_size_pretty(pg_indexes_size('%1$s')),
                         pg_size_pretty(pg_total_relation_size('%1$s')) FROM %1$s""".formatted(table),

@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The monthly sums equal the facts after the facts change: every measure of 2025 in district 996609 (a district
- * of this test alone), per month, per grid, per lead department and for a street's scope, once from the monthly
- * sums and once from the facts, after a case is closed, reopened, re-rated, moved to another month, moved to
- * another grid and lead department, and deleted. The facts' figures are computed with the sums switched off,
+ * of this test alone), per month, per grid, per lead and per assisting department and for a street's scope, once
+ * from the monthly sums and once from the facts, after a case is closed, reopened, re-rated, moved to another
+ * month, moved to another grid and lead department, and deleted, and after its assisting summonses are written
+ * anew, taken away and turned into a lead's (a department summoned twice to one case counts once). The facts' figures are computed with the sums switched off,
  * so the two answers come from different tables.
  */
 @PostgresTest
@@ -43,6 +44,7 @@ class MonthlySumsTests {
     MonthlySums months;
 
     Figures facts;
+    FactRows rows;
 
     static final CaseScope ALL = new CaseScope(true, Set.of(), Set.of(), Set.of(), Set.of(), null);
 
@@ -55,7 +57,7 @@ class MonthlySumsTests {
                 return false;
             }
         });
-        FactRows rows = new FactRows(jdbc);
+        rows = new FactRows(jdbc);
         rows.received("MS1-1", STREET, "2025-03-02T09:00:00+08:00").dispatchedTo("chengguan")
                 .due("2025-03-06T10:00:00+08:00").closed("2025-03-05T10:00:00+08:00", true, "RESOLVED", "SATISFIED")
                 .insert();
@@ -66,10 +68,18 @@ class MonthlySumsTests {
         rows.received("MS1-4", OTHER_STREET, "2025-05-03T09:00:00+08:00").dispatchedTo("chengguan")
                 .due("2025-05-06T10:00:00+08:00").closed("2025-05-20T10:00:00+08:00", false, "UNRESOLVED", "UNSATISFIED")
                 .insert();
+        // assisting departments: zhujian summoned twice to MS1-1 (counted once), chengguan to MS1-2, zhujian to
+        // MS1-4; the lead's own summonses count for no assisting department
+        rows.summons("MS1-1", "chengguan", true, "2025-03-02T10:00:00+08:00", true, false, 10);
+        rows.summons("MS1-1", "zhujian", false, "2025-03-02T10:00:00+08:00", true, false, 30);
+        rows.summons("MS1-1", "zhujian", false, "2025-03-03T10:00:00+08:00", false, true, null);
+        rows.summons("MS1-2", "chengguan", false, "2025-04-01T10:00:00+08:00", true, false, 5);
+        rows.summons("MS1-4", "zhujian", false, "2025-05-03T10:00:00+08:00", true, false, 50);
     }
 
     @AfterEach
     void clean() {
+        jdbc.update("DELETE FROM checkin_fact WHERE case_number LIKE 'MS1-%'");
         jdbc.update("DELETE FROM case_fact WHERE case_number LIKE 'MS1-%'");
     }
 
@@ -78,6 +88,8 @@ class MonthlySumsTests {
         Period year = year();
         assertThat(months.answer(Measure.Anchor.CLOSED, Dimension.GRID, year, false, new Filters(DISTRICT, null,
                 null, null), ALL, List.of(Figures.sum("1=1", "1")))).isTrue();
+        assertThat(months.answer(Measure.Anchor.RECEIVED, Dimension.ASSISTING_DEPARTMENT, year, false,
+                new Filters(DISTRICT, null, null, null), ALL, List.of(Figures.sum("1=1", "1")))).isTrue();
         assertEqual("as inserted");
     }
 
@@ -99,8 +111,19 @@ class MonthlySumsTests {
         change("UPDATE case_fact SET street_code = '" + OTHER_STREET + "', community_code = '" + OTHER_STREET
                 + "001', grid_code = '" + OTHER_STREET + "001001', lead_department = 'zhujian'"
                 + " WHERE case_number = 'MS1-4'");
+        // MS1-1's summonses written anew (as the fact writer does at every step), one of zhujian's two gone,
+        // and shuiwu summoned to assist
+        jdbc.update("DELETE FROM checkin_fact WHERE case_number = 'MS1-1'");
+        assertEqual("MS1-1's summonses deleted");
+        rows.summons("MS1-1", "zhujian", false, "2025-03-02T10:00:00+08:00", true, false, 30);
+        rows.summons("MS1-1", "shuiwu", false, "2025-03-04T10:00:00+08:00", true, false, 30);
+        assertEqual("MS1-1's summonses written anew");
+        change("DELETE FROM checkin_fact WHERE case_number = 'MS1-1' AND department_code = 'shuiwu'");
+        change("UPDATE checkin_fact SET lead = TRUE WHERE case_number = 'MS1-4'");
         // a step that changes nothing counted
         change("UPDATE case_fact SET updated_at = CURRENT_TIMESTAMP WHERE case_number = 'MS1-3'");
+        // a case taken away with its summonses
+        jdbc.update("DELETE FROM checkin_fact WHERE case_number = 'MS1-2'");
         change("DELETE FROM case_fact WHERE case_number = 'MS1-2'");
         Integer empty = jdbc.queryForObject("SELECT COUNT(*) FROM case_fact_month WHERE cases = 0", Integer.class);
         assertThat(empty).as("keys left with no fact are deleted").isZero();
@@ -118,11 +141,15 @@ class MonthlySumsTests {
         CaseScope street = new CaseScope(false, Set.of(), Set.of(), Set.of(STREET), Set.of(), null);
         assertThat(text(figures.trend(all, year, district, ALL)))
                 .as("per month, after " + after).isEqualTo(text(facts.trend(all, year, district, ALL)));
-        for (Dimension d : List.of(Dimension.GRID, Dimension.STREET, Dimension.LEAD_DEPARTMENT, Dimension.CATEGORY)) {
+        for (Dimension d : List.of(Dimension.GRID, Dimension.STREET, Dimension.LEAD_DEPARTMENT, Dimension.CATEGORY,
+                Dimension.ASSISTING_DEPARTMENT)) {
             assertThat(text(figures.by(d, all, year, district, ALL)))
                     .as("by " + d + ", after " + after)
                     .isEqualTo(text(facts.by(d, all, year, district, ALL)));
         }
+        assertThat(text(figures.by(Dimension.ASSISTING_DEPARTMENT, all, year, Filters.NONE, street)))
+                .as("a street's assisting departments, after " + after)
+                .isEqualTo(text(facts.by(Dimension.ASSISTING_DEPARTMENT, all, year, Filters.NONE, street)));
         assertThat(text(Map.of("", figures.total(all, year, district, street))))
                 .as("a street's scope, after " + after)
                 .isEqualTo(text(Map.of("", facts.total(all, year, district, street))));
