@@ -2,14 +2,19 @@ package org.gridcase.casework;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.gridcase.registry.Urgency;
 import org.gridcase.worktime.WorkingCalendar;
 import org.gridcase.worktime.WorkingTimeBusinessCalendar;
@@ -26,6 +31,15 @@ class EscalationLadder {
     private final DecisionService decisions;
     private final WorkingCalendar calendar;
     private final ProcessEngineConfigurationImpl engine;
+
+    /**
+     * Each stage's rules as evaluated in the engine command (one transaction) that asked, so that the decision runs
+     * once per stage and command: a whistle summoning three departments starts three check-in ladders of the same
+     * stage, whose only input is the stage. The one evaluation's history says the same as three would. Keys are
+     * weak: a finished command's entry goes with it.
+     */
+    private final Map<CommandContext, Map<LadderStage, DmnDecisionResultEntries>> evaluatedPerCommand =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     EscalationLadder(DecisionService decisions, WorkingCalendar calendar, ProcessEngineConfigurationImpl engine) {
         this.decisions = decisions;
@@ -46,6 +60,21 @@ class EscalationLadder {
     }
 
     private DmnDecisionResultEntries evaluate(LadderStage stage) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            return evaluateNow(stage);
+        }
+        Map<LadderStage, DmnDecisionResultEntries> evaluated =
+                evaluatedPerCommand.computeIfAbsent(command, c -> new EnumMap<>(LadderStage.class));
+        DmnDecisionResultEntries entries = evaluated.get(stage);
+        if (entries == null) {
+            entries = evaluateNow(stage);
+            evaluated.put(stage, entries);
+        }
+        return entries;
+    }
+
+    private DmnDecisionResultEntries evaluateNow(LadderStage stage) {
         return decisions.evaluateDecisionByKey("EscalationLadder").variables(Map.of("stage", stage.name())).evaluate()
                 .getSingleResult();
     }

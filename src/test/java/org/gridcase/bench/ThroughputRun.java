@@ -3,11 +3,14 @@ package org.gridcase.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.gridcase.registry.TestDistrict;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,6 +96,7 @@ final class ThroughputRun {
      */
     private double gridcaseIntake(int cases) {
         long before = gridcase.waitingAt(GridcaseCases.WHISTLE);
+        CpuTime cpu = CpuTime.take(jdbc);
         long start = System.nanoTime();
         Duration answered = Clients.run(settings.clients(), cases, i -> {
             int report = reports.getAndIncrement();
@@ -104,23 +108,26 @@ final class ThroughputRun {
         double seconds = secondsSince(start);
         out.line("  intake     gridcase  %5d cases  %7.2f s  %7.1f cases/s   (all answered after %.2f s)", cases,
                 seconds, cases / seconds, answered.toMillis() / 1000.0);
+        out.line("             gridcase  %s", CpuTime.take(jdbc).since(cpu));
         return cases / seconds;
     }
 
     /** BareOneTask started through the engine REST API; its task exists when the answer comes. */
     private double anchorIntake(int cases) {
         long before = anchors.waitingAt(AnchorCases.ONE_TASK);
+        CpuTime cpu = CpuTime.take(jdbc);
         long start = System.nanoTime();
         Clients.run(settings.clients(), cases, i -> AnchorCases.startOverRest(http));
         Waits.untilCount("anchor instances at their task", before + cases,
                 () -> anchors.waitingAt(AnchorCases.ONE_TASK));
         double seconds = secondsSince(start);
         out.line("  intake     anchor    %5d cases  %7.2f s  %7.1f cases/s", cases, seconds, cases / seconds);
+        out.line("             anchor    %s", CpuTime.take(jdbc).since(cpu));
         return cases / seconds;
     }
 
     private double gridcaseLifecycles(int cases) {
-        long waitedBefore = gridcase.waitedNanos.sum();
+        Map<String, Long> waitedBefore = waited();
         long retriesBefore = gridcase.retries.sum();
         LongAdder caseNanos = new LongAdder();
         double perSecond = lifecycles("gridcase", cases, caseNanos, i -> {
@@ -128,11 +135,25 @@ final class ThroughputRun {
             TestDistrict d = district.streetOf(report);
             gridcase.close(d, gridcase.open(GridcaseCases.newCase(d, report)));
         });
-        double waited = (gridcase.waitedNanos.sum() - waitedBefore) / (double) caseNanos.sum();
+        Map<String, Long> waitedNow = waited();
+        long waitedNanos = waitedNow.entrySet().stream()
+                .mapToLong(step -> step.getValue() - waitedBefore.getOrDefault(step.getKey(), 0L)).sum();
         // three of the six tasks appear only after a job (start, last check-in, feedback); the others at once
         out.line("             gridcase  clients spent %.0f%% of their time finding or awaiting their next task;"
-                + " %d completions retried after a lost race", 100 * waited, gridcase.retries.sum() - retriesBefore);
+                + " %d completions retried after a lost race", 100 * waitedNanos / (double) caseNanos.sum(),
+                gridcase.retries.sum() - retriesBefore);
+        out.line("             gridcase  ms a case spent awaiting: %s", waitedNow.entrySet().stream()
+                .map(step -> "%s %.1f".formatted(step.getKey(),
+                        (step.getValue() - waitedBefore.getOrDefault(step.getKey(), 0L)) / 1e6 / cases))
+                .collect(Collectors.joining(", ")));
         return perSecond;
+    }
+
+    /** Each step's time awaited so far, by the step's task (or timer) and group. */
+    private Map<String, Long> waited() {
+        Map<String, Long> waited = new TreeMap<>();
+        gridcase.waitedNanos.forEach((step, nanos) -> waited.put(step, nanos.sum()));
+        return waited;
     }
 
     private double anchorLifecycles(int cases) {
@@ -140,6 +161,7 @@ final class ThroughputRun {
     }
 
     private double lifecycles(String side, int cases, LongAdder caseNanos, IntConsumer oneCase) {
+        CpuTime cpu = CpuTime.take(jdbc);
         Duration took = Clients.run(settings.clients(), cases, i -> {
             long start = System.nanoTime();
             oneCase.accept(i);
@@ -148,6 +170,7 @@ final class ThroughputRun {
         double seconds = took.toNanos() / 1e9;
         out.line("  lifecycle  %-8s  %5d cases  %7.2f s  %7.1f cases/s   (one case %.0f ms on average)", side,
                 cases, seconds, cases / seconds, caseNanos.sum() / 1e6 / cases);
+        out.line("             %-8s  %s", side, CpuTime.take(jdbc).since(cpu));
         return cases / seconds;
     }
 

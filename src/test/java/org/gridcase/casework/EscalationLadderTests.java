@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -34,6 +35,9 @@ class EscalationLadderTests extends ProcessTestSupport {
 
     @Autowired
     NotificationLog notifications;
+
+    @Autowired
+    HistoryService history;
 
     EscalationLadderTests() {
         super("991101", 38.0, 108.0, THURSDAY_TEN);
@@ -64,6 +68,30 @@ class EscalationLadderTests extends ProcessTestSupport {
         assertThat(messages(instance)).contains("group:dept-jiaojing LADDER_WARNING",
                 "group:street-" + d.street() + " LATE_CHECK_IN_STREET", "group:leaders LADDER_RED_CARD");
         assertThat(instance).isWaitingAt("Task_CheckIn");
+    }
+
+    @Test
+    void aWhistleSummoningThreeDepartmentsEvaluatesTheCheckInLadderOnceAndGivesEachTheSameRungs() {
+        ProcessInstance instance = reported("TRAFFIC.BUS_BLOCKING");
+        long before = ladderEvaluations();
+
+        complete(task("Task_BlowWhistle"), withVariables("departments", List.of("jiaojing", "gongjiao", "wuye"),
+                "leadDepartment", "jiaojing"));
+
+        // the decision's only input is the stage: one evaluation (and its history) serves the three (issue 11)
+        assertThat(ladderEvaluations() - before).isEqualTo(1);
+        List<Date> warnings = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_CheckInWarning").list().stream().map(Job::getDuedate).toList();
+        assertThat(warnings).hasSize(3).containsOnly(Date.from(OffsetDateTime.parse("2025-10-16T11:36:00+08:00")
+                .toInstant()));
+        assertThat(management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_CheckInRedCard").list()).hasSize(3).allSatisfy(job -> assertThat(
+                        job.getDuedate()).isEqualTo(Date.from(OffsetDateTime.parse("2025-10-16T16:00:00+08:00")
+                                .toInstant())));
+    }
+
+    private long ladderEvaluations() {
+        return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey("EscalationLadder").count();
     }
 
     @Test
