@@ -13,7 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -229,6 +231,29 @@ class CaseArchiveTests extends ProcessTestSupport {
             assertThat(historyRows(instance.getId())).isZero();
             assertThat(asAuditor(() -> integrity.check(instance.getBusinessKey())).intact()).isTrue();
         }
+    }
+
+    @Test
+    void anArchivedCaseLeavesNoRowInTheEnginesHistoryTables() {
+        // the rows of every history table before the case, against those after it was closed and archived: a
+        // decision evaluated outside the process (the notices' routing) or its operation log entry would be left
+        Map<String, Long> before = historyTableRows();
+        ProcessInstance instance = closedCase();
+        assertThat(historyTableRows()).as("the closed case's history").isNotEqualTo(before);
+
+        assertThat(compaction.compactEndedBefore(FAR_FUTURE, FAR_FUTURE, Set.of(instance.getId()))).isEqualTo(1);
+
+        Map<String, Long> after = historyTableRows();
+        after.forEach((table, rows) -> assertThat(rows).as(table).isLessThanOrEqualTo(before.getOrDefault(table, 0L)));
+    }
+
+    private Map<String, Long> historyTableRows() {
+        Map<String, Long> rows = new TreeMap<>();
+        for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                + "current_schema() AND (table_name LIKE 'act_hi_%' OR table_name = 'act_ge_bytearray')", String.class)) {
+            rows.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class));
+        }
+        return rows;
     }
 
     /** Everything the audit shows of a case, as text to compare. */
