@@ -21,6 +21,7 @@ import org.gridcase.identity.CamundaGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each night, replaces the engine's history of every case that ended longer ago than
- * {@code gridcase.audit.compact-after} (absent: off, the job only logs so) by its compact archive (CaseArchive): the case's records are written as one
+ * {@code gridcase.audit.compact-after} (P90D unless set; {@code off}: the job only logs so) by its compact archive
+ * (CaseArchive): the case's records are written as one
  * row, read back and replayed, and only when the replay (every step's state, the timeline, its CSV, the integrity
  * verdict) is the same as from the engine's history is that history deleted, all in one transaction: a case is
  * never without one of the two. While a case can still change it keeps the engine's full history.
@@ -46,11 +48,10 @@ class CaseCompaction {
     private static final String PROCESS = "GridReportProcess";
     private static final String ARCHIVER = "gridcase.archiver";
     private static final int BATCH = 100;
-    // off unless a district sets compact-after: some staff pages still read the engine's history directly (the
-    // workbench's finished steps and return-visit rounds, casework's 我经手的) and would lose an archived case's
-    // part in them
-    private static final String OFF = "Case compaction is off: gridcase.audit.compact-after is not set (closed cases "
-            + "keep their engine history; the workbench's finished steps, return-visit rounds and 我经手的 read it)";
+    // staff pages read an archived case as before (the workbench's steps and return-visit rounds through
+    // CaseSteps, casework's 我经手的 from case_actor), so compaction is on unless a district switches it off
+    private static final String OFF = "Case compaction is off: gridcase.audit.compact-after is off (closed cases "
+            + "keep their engine history)";
 
     private final HistoryService history;
     private final IdentityService identity;
@@ -70,7 +71,7 @@ class CaseCompaction {
     CaseCompaction(HistoryService history, IdentityService identity, CaseQueries cases, EngineHistory engine,
             CaseArchive archive, CaseReplay replay, CaseTimeline timeline, TimelineCsv csv,
             HistoryIntegrity integrity, ClusterLocks locks, ObjectMapper json, PlatformTransactionManager transactions,
-            @Value("${gridcase.audit.compact-after:#{null}}") Duration compactAfter,
+            @Value("${gridcase.audit.compact-after:P90D}") String compactAfter,
             @Value("${gridcase.audit.compact-for:PT2H}") Duration compactFor) {
         this.history = history;
         this.identity = identity;
@@ -84,11 +85,22 @@ class CaseCompaction {
         this.locks = locks;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
-        this.compactAfter = compactAfter;
+        this.compactAfter = compactAfter(compactAfter);
         this.compactFor = compactFor;
         if (compactAfter == null) {
             log.info(OFF);
         }
+    }
+
+    /** {@code off} (or empty): no compaction; else a duration, as ISO-8601 ({@code P90D}) or Spring's ({@code 90d}). */
+    static Duration compactAfter(String setting) {
+        String value = setting == null ? "" : setting.strip();
+        return value.isEmpty() || "off".equalsIgnoreCase(value) ? null : DurationStyle.detectAndParse(value);
+    }
+
+    /** How long after its end a case is compacted; empty when compaction is off. */
+    Optional<Duration> compactAfter() {
+        return Optional.ofNullable(compactAfter);
     }
 
     @Scheduled(cron = "${gridcase.audit.compact-at:0 30 5 * * *}", zone = "${gridcase.time-zone:Asia/Shanghai}")

@@ -76,12 +76,8 @@ class EngineHistory {
                         a.getActivityType(), a.getAssignee(), instant(a.getStartTime()), instant(a.getEndTime()),
                         a.isCanceled(), a.getCalledProcessInstanceId()))
                 .toList();
-        List<HistoricTaskInstance> found = history.createHistoricTaskInstanceQuery().processInstanceId(id).list()
-                .stream().sorted(Comparator.comparing(HistoricTaskInstance::getStartTime)
-                        .thenComparing(HistoricTaskInstance::getId)).toList();
-        var tasks = found.stream().map(t -> new CaseRecords.Task(t.getId(), t.getTaskDefinitionKey(), t.getName(),
-                t.getAssignee(), t.getActivityInstanceId(), instant(t.getStartTime()), instant(t.getEndTime()),
-                instant(t.getDueDate()), t.getDeleteReason())).toList();
+        List<HistoricTaskInstance> found = historicTasks(id);
+        var tasks = found.stream().map(EngineHistory::task).toList();
         // the identity link log has no process filter: per task, in time order
         var links = found.stream().flatMap(t -> history.createHistoricIdentityLinkLogQuery().taskId(t.getId())
                 .list().stream().sorted(Comparator.comparing(HistoricIdentityLinkLog::getTime)
@@ -89,21 +85,7 @@ class EngineHistory {
                 .map(l -> new CaseRecords.Link(t.getId(), instant(l.getTime()), l.getType(), l.getOperationType(),
                         l.getUserId(), l.getGroupId(), l.getAssignerId())))
                 .toList();
-        // the case's own variables (the process scope), not the check-in instances' or tasks' local ones
-        Set<String> processScoped = history.createHistoricVariableInstanceQuery().processInstanceId(id)
-                .disableCustomObjectDeserialization().list().stream()
-                .filter(variable -> id.equals(variable.getActivityInstanceId()))
-                .map(HistoricVariableInstance::getId).collect(Collectors.toSet());
-        var updates = history.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
-                .disableCustomObjectDeserialization().list()
-                .stream().map(HistoricVariableUpdate.class::cast)
-                .sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
-                        .thenComparing(HistoricVariableUpdate::getRevision).thenComparing(HistoricVariableUpdate::getId))
-                .map(u -> new CaseRecords.VariableUpdate(u.getVariableInstanceId(), u.getVariableName(),
-                        instant(u.getTime()), u.getRevision(), u.getActivityInstanceId(), u.getTaskId(),
-                        processScoped.contains(u.getVariableInstanceId()), RecordedValues.type(u.getTypedValue()),
-                        ReplayValues.display(u.getTypedValue())))
-                .toList();
+        var updates = updates(id, null);
         var decisions = history.createHistoricDecisionInstanceQuery().processInstanceId(id).includeInputs()
                 .includeOutputs().list().stream().sorted(Comparator.comparing(
                         HistoricDecisionInstance::getEvaluationTime).thenComparing(HistoricDecisionInstance::getId))
@@ -135,6 +117,55 @@ class EngineHistory {
                 .toList();
         return new CaseRecords.ProcessRecords(process, activities, tasks, links, updates, decisions, operations,
                 incidents, jobLog, comments);
+    }
+
+    /** The tasks of this one process instance, as {@link #read} records them (CaseSteps). */
+    List<CaseRecords.Task> tasks(String processInstanceId) {
+        return historicTasks(processInstanceId).stream().map(EngineHistory::task).toList();
+    }
+
+    /** The updates of these variables of this one process instance, as {@link #read} records them (CaseSteps). */
+    List<CaseRecords.VariableUpdate> processVariableUpdates(String processInstanceId, Set<String> names) {
+        return updates(processInstanceId, names).stream().filter(CaseRecords.VariableUpdate::processScoped).toList();
+    }
+
+    private List<HistoricTaskInstance> historicTasks(String id) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(id).list()
+                .stream().sorted(Comparator.comparing(HistoricTaskInstance::getStartTime)
+                        .thenComparing(HistoricTaskInstance::getId)).toList();
+    }
+
+    private static CaseRecords.Task task(HistoricTaskInstance t) {
+        return new CaseRecords.Task(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                t.getActivityInstanceId(), instant(t.getStartTime()), instant(t.getEndTime()),
+                instant(t.getDueDate()), t.getDeleteReason());
+    }
+
+    /** The process instance's variable updates (of these variables; null: all), in time and revision order. */
+    private List<CaseRecords.VariableUpdate> updates(String id, Set<String> names) {
+        // the case's own variables (the process scope), not the check-in instances' or tasks' local ones
+        var instances = history.createHistoricVariableInstanceQuery().processInstanceId(id)
+                .disableCustomObjectDeserialization();
+        if (names != null) {
+            instances.variableNameIn(names.toArray(String[]::new));
+        }
+        Set<String> processScoped = instances.list().stream()
+                .filter(variable -> id.equals(variable.getActivityInstanceId()))
+                .map(HistoricVariableInstance::getId).collect(Collectors.toSet());
+        if (names != null && processScoped.isEmpty()) {
+            return List.of();
+        }
+        return history.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
+                .disableCustomObjectDeserialization().list()
+                .stream().map(HistoricVariableUpdate.class::cast)
+                .filter(u -> names == null || names.contains(u.getVariableName()))
+                .sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
+                        .thenComparing(HistoricVariableUpdate::getRevision).thenComparing(HistoricVariableUpdate::getId))
+                .map(u -> new CaseRecords.VariableUpdate(u.getVariableInstanceId(), u.getVariableName(),
+                        instant(u.getTime()), u.getRevision(), u.getActivityInstanceId(), u.getTaskId(),
+                        processScoped.contains(u.getVariableInstanceId()), RecordedValues.type(u.getTypedValue()),
+                        ReplayValues.display(u.getTypedValue())))
+                .toList();
     }
 
     private static CaseRecords.Entry entry(HistoricDecisionInputInstance input) {

@@ -2,6 +2,9 @@ package org.gridcase.casework;
 
 import java.util.Set;
 
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.dmn.cmd.EvaluateDecisionCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.EvaluateDecisionTableCmd;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -17,7 +20,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * the check-ins' multi-instance (the activity instances show each check-in). Each would add an instance row and a
  * detail row per write, with its JSON twice more as byte arrays;
  * <li>the job log of an async continuation that was made, ran and ended as planned (two rows per step). Its
- * failures are logged, and so is everything of every timer: the audit replays the timers (set, fired, cancelled).
+ * failures are logged, and so is everything of every timer: the audit replays the timers (set, fired, cancelled);
+ * <li>decisions evaluated outside any process (notification/DmnNotificationRouting's table, once per message):
+ * a lookup of the district's settings, not a step of a case. Their history (an instance with its inputs and
+ * outputs, and an "Evaluate" entry in the user operation log) belongs to no case, so the audit never reads it and
+ * a case's archive cannot take it away. Decisions evaluated within a case's process (triage, the escalation
+ * ladder) keep theirs.
  * </ul>
  * Everything else, the case's own variables and every form value a member of staff submitted included, keeps its
  * full history.
@@ -48,7 +56,17 @@ class CaseHistoryLevel extends HistoryLevelFull {
         if (entity instanceof MessageEntity) {
             return !ROUTINE_CONTINUATION_EVENTS.contains(eventType);
         }
+        if (HistoryEventTypes.DMN_DECISION_EVALUATE.equals(eventType)
+                || HistoryEventTypes.USER_OPERATION_LOG.equals(eventType) && evaluatingDecision()) {
+            return Context.getCoreExecutionContext() != null;
+        }
         return true;
+    }
+
+    private static boolean evaluatingDecision() {
+        var invocation = Context.getCommandInvocationContext();
+        return invocation != null && (invocation.getCommand() instanceof EvaluateDecisionCmd
+                || invocation.getCommand() instanceof EvaluateDecisionTableCmd);
     }
 
     private static boolean isCopy(VariableInstanceEntity variable) {

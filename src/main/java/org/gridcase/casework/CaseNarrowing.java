@@ -2,7 +2,6 @@ package org.gridcase.casework;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,8 +12,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.gridcase.system.Caller;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -26,21 +23,21 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseNarrowing {
 
-    /** "我经手的" looks at the caller's latest completed tasks: enough for a desk's working memory, bounded. */
-    static final int ACTED_TASKS = 1000;
+    /** "我经手的" looks at the cases the caller acted on latest: enough for a desk's working memory, bounded. */
+    static final int ACTED_CASES = 1000;
 
     private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
     // waiting for the street's whistle (WHISTLED) or a placement by hand (still RECEIVED): dispatchDue in force
     private static final Set<CaseStatus> DISPATCH = Set.of(CaseStatus.WHISTLED, CaseStatus.RECEIVED);
 
-    private final ProcessEngineConfigurationImpl engine;
+    private final CaseActors actors;
 
-    CaseNarrowing(ProcessEngineConfigurationImpl engine) {
-        this.engine = engine;
+    CaseNarrowing(CaseActors actors) {
+        this.actors = actors;
     }
 
     Specification<CaseRecord> of(CaseSearch.More more, CaseAccess.Scope scope) {
-        Set<String> actedIn = more.actedByCaller() ? processesWorkedIn(scope.caller()) : Set.of();
+        List<Long> actedIn = more.actedByCaller() ? casesWorkedOn(scope.caller()) : List.of();
         Instant now = CaseFile.now();
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
@@ -92,7 +89,7 @@ class CaseNarrowing {
                 any.add(cb.equal(root.get("openedBy"), me));
                 any.add(CaseQueries.exists(root, query, cb, "departments", d -> cb.equal(d.get("checkedInBy"), me)));
                 if (!actedIn.isEmpty()) {
-                    any.add(root.get("processInstanceId").in(actedIn));
+                    any.add(root.get("id").in(actedIn));
                 }
                 all.add(cb.or(any.toArray(Predicate[]::new)));
             }
@@ -129,30 +126,12 @@ class CaseNarrowing {
     }
 
     /**
-     * The process instances in which the caller completed a task (the Tasklist's steps, check-ins included), from
-     * the engine's history. Read without the engine's authorization check: they are the caller's own tasks, and
-     * the cases stay within the caller's scope.
+     * The cases in one of whose processes the caller completed a task (the Tasklist's steps, check-ins included),
+     * from gridcase's own record of it (CaseActors): the engine's history of a closed case goes once the audit has
+     * archived it.
      */
-    private Set<String> processesWorkedIn(Caller caller) {
-        if (!caller.known()) {
-            return Set.of();
-        }
-        return engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            try {
-                Set<String> ids = new LinkedHashSet<>();
-                for (HistoricTaskInstance task : engine.getHistoryService().createHistoricTaskInstanceQuery()
-                        .taskAssignee(caller.userId()).finished().orderByHistoricTaskInstanceEndTime().desc()
-                        .listPage(0, ACTED_TASKS)) {
-                    if (task.getProcessInstanceId() != null) {
-                        ids.add(task.getProcessInstanceId());
-                    }
-                }
-                return ids;
-            } finally {
-                context.enableAuthorizationCheck();
-            }
-        });
+    private List<Long> casesWorkedOn(Caller caller) {
+        return caller.known() ? actors.casesOf(caller.userId(), ACTED_CASES) : List.of();
     }
 
     static String escaped(String text) {

@@ -35,7 +35,7 @@ public record CaseSearch(CaseStatus status, String streetCode, Instant from, Ins
      * an outstanding check-in falls between now and then; {@code overdueNow}: the whistle or the placement by hand
      * the case waits for, an outstanding check-in or the handling is past its deadline now
      * (unlike the flag OVERDUE, which also finds cases that were late once); {@code actedByCaller}: the caller
-     * completed one of the case's tasks (the engine's history), checked it in or opened it; {@code openedByCaller}:
+     * completed one of the case's tasks (CaseActors), checked it in or opened it; {@code openedByCaller}:
      * the caller opened it; {@code byDeadline}: open cases first, the soonest deadline first, instead of the page's
      * own order; {@code leadDepartment}: the department that leads the handling (a department's "what do we lead").
      */

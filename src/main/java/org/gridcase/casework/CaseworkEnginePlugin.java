@@ -27,10 +27,12 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<CaseNotes> notes;
     private final ObjectProvider<Callers> callers;
     private final ZoneId zone;
+    private final CaseActors actors;
 
     CaseworkEnginePlugin(CaseFile cases, WorkingTimeExpressions workingTime, DepartmentService departments,
             ObjectProvider<CaseNotes> notes, ObjectProvider<Callers> callers,
-            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
+            @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone, CaseActors actors) {
+        this.actors = actors;
         this.notes = notes;
         this.callers = callers;
         this.cases = cases;
@@ -49,7 +51,7 @@ class CaseworkEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new CaseStatusParseListener(cases));
-        configuration.getCustomPostBPMNParseListeners().add(new TaskListenersParseListener(cases));
+        configuration.getCustomPostBPMNParseListeners().add(new TaskListenersParseListener(cases, actors));
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }

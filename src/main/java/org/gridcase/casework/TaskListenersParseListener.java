@@ -12,17 +12,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every user task its list title ({@link TaskTitleListener}), checks what its form cannot
- * ({@link StepCompletionRules}), keeps its notes ({@link StepNoteListener}) and counts supervisions
- * ({@link SupervisionTaskListener}).
+ * ({@link StepCompletionRules}), keeps its notes ({@link StepNoteListener}), counts supervisions
+ * ({@link SupervisionTaskListener}) and records who completed it ({@link CaseActorListener}).
  */
 class TaskListenersParseListener extends AbstractBpmnParseListener {
 
     private static final StepCompletionRules COMPLETION_RULES = new StepCompletionRules();
 
     private final CaseFile cases;
+    private final CaseActorListener actors;
 
-    TaskListenersParseListener(CaseFile cases) {
+    TaskListenersParseListener(CaseFile cases, CaseActors actors) {
         this.cases = cases;
+        this.actors = new CaseActorListener(actors);
     }
 
     @Override
@@ -31,6 +33,7 @@ class TaskListenersParseListener extends AbstractBpmnParseListener {
         String step = element.attribute("name", activity.getId());
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, new TaskTitleListener(step, cases));
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, COMPLETION_RULES);
+        task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, actors);
         if (SupervisionTaskListener.SUPERVISION_TASKS.contains(activity.getId())) {
             task.addTaskListener(TaskListener.EVENTNAME_CREATE, new SupervisionTaskListener(cases));
         }

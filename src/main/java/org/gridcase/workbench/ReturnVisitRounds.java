@@ -5,23 +5,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.gridcase.audit.CaseSteps;
 import org.gridcase.casework.CaseDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Each round's return visit of a case, from the engine's history: whether the reporter rated it on her tracking
- * page (ratedBy REPORTER) or the community called (COMMUNITY), and the resolution and satisfaction given. The
- * record keeps only the last round's; the variables' history keeps every write. Each round writes ratedBy once,
- * in the same transaction as its resolution and satisfaction (in an order of the engine's choosing, a millisecond
- * apart or not), while rounds are a whole handling apart: a round is a write of ratedBy with the resolution and
- * satisfaction written nearest to it in time. Read without the engine's authorization check, as
- * {@link CaseHistorySteps} does: the case came from CaseQueries.
+ * Each round's return visit of a case, from the recorded writes of its variables: whether the reporter rated it on
+ * her tracking page (ratedBy REPORTER) or the community called (COMMUNITY), and the resolution and satisfaction
+ * given. The record keeps only the last round's; the variables' history keeps every write. Each round writes
+ * ratedBy once, in the same transaction as its resolution and satisfaction (in an order of the engine's choosing, a
+ * millisecond apart or not), while rounds are a whole handling apart: a round is a write of ratedBy with the
+ * resolution and satisfaction written nearest to it in time. Read as the audit recorded them (CaseSteps: the
+ * engine's history, or the case's archive once it has one), as {@link CaseHistorySteps} does.
  */
 @Component
 class ReturnVisitRounds {
@@ -30,10 +28,10 @@ class ReturnVisitRounds {
     static final String RESOLUTION = "resolution";
     static final String SATISFACTION = "satisfaction";
 
-    private final ProcessEngineConfigurationImpl engine;
+    private final CaseSteps recorded;
 
-    ReturnVisitRounds(ProcessEngineConfigurationImpl engine) {
-        this.engine = engine;
+    ReturnVisitRounds(CaseSteps recorded) {
+        this.recorded = recorded;
     }
 
     /** {@code by}: 居民评价 or 社区回访; resolution and satisfaction in Chinese. */
@@ -41,54 +39,26 @@ class ReturnVisitRounds {
     }
 
     List<Round> of(CaseDetails c) {
-        if (c.processInstanceId() == null) {
-            return List.of();
-        }
-        Map<String, List<HistoricVariableUpdate>> writes = writes(c.processInstanceId());
+        // the return-visit task's local copies (its input mapping) are not the case's values: CaseSteps leaves them
+        Map<String, List<CaseSteps.VariableWrite>> writes = recorded
+                .variableWrites(c, Set.of(RATED_BY, RESOLUTION, SATISFACTION)).stream()
+                .collect(Collectors.groupingBy(CaseSteps.VariableWrite::name));
         List<Round> rounds = new ArrayList<>();
-        for (HistoricVariableUpdate ratedBy : writes.getOrDefault(RATED_BY, List.of())) {
-            rounds.add(new Round(rounds.size() + 1, "REPORTER".equals(ratedBy.getValue()) ? "居民评价" : "社区回访",
+        for (CaseSteps.VariableWrite ratedBy : writes.getOrDefault(RATED_BY, List.of())) {
+            rounds.add(new Round(rounds.size() + 1, "REPORTER".equals(ratedBy.value()) ? "居民评价" : "社区回访",
                     nearest(writes.get(RESOLUTION), ratedBy).map(CasePages::resolution).orElse(null),
                     nearest(writes.get(SATISFACTION), ratedBy).map(CasePages::satisfaction).orElse(null),
-                    ratedBy.getTime().toInstant()));
+                    ratedBy.time()));
         }
         return rounds;
     }
 
-    private static Optional<String> nearest(List<HistoricVariableUpdate> updates, HistoricVariableUpdate round) {
-        if (updates == null) {
+    private static Optional<String> nearest(List<CaseSteps.VariableWrite> writes, CaseSteps.VariableWrite round) {
+        if (writes == null) {
             return Optional.empty();
         }
-        long at = round.getTime().getTime();
-        return updates.stream().min(Comparator.comparingLong(u -> Math.abs(u.getTime().getTime() - at)))
-                .map(u -> String.valueOf(u.getValue()));
-    }
-
-    /** The non-empty writes of the case's own (process-wide) ratedBy, resolution and satisfaction, in order. */
-    private Map<String, List<HistoricVariableUpdate>> writes(String processInstanceId) {
-        return engine.getCommandExecutorTxRequired().execute(context -> {
-            context.disableAuthorizationCheck();
-            try {
-                var history = engine.getHistoryService();
-                // the return-visit task's local copies (its input mapping) are not the case's values
-                List<String> caseScoped = history.createHistoricVariableInstanceQuery()
-                        .processInstanceId(processInstanceId).variableNameIn(RATED_BY, RESOLUTION, SATISFACTION)
-                        .list().stream().filter(v -> processInstanceId.equals(v.getActivityInstanceId()))
-                        .map(HistoricVariableInstance::getId).toList();
-                if (caseScoped.isEmpty()) {
-                    return Map.<String, List<HistoricVariableUpdate>>of();
-                }
-                List<HistoricDetail> details = history.createHistoricDetailQuery()
-                        .processInstanceId(processInstanceId).variableUpdates().disableBinaryFetching().list();
-                return details.stream().map(HistoricVariableUpdate.class::cast)
-                        .filter(u -> caseScoped.contains(u.getVariableInstanceId()) && u.getValue() != null)
-                        .sorted(Comparator.comparing(HistoricVariableUpdate::getTime)
-                                .thenComparing(HistoricVariableUpdate::getRevision))
-                        .collect(Collectors.groupingBy(HistoricVariableUpdate::getVariableName,
-                                Collectors.toList()));
-            } finally {
-                context.enableAuthorizationCheck();
-            }
-        });
+        long at = round.time().toEpochMilli();
+        return writes.stream().min(Comparator.comparingLong(w -> Math.abs(w.time().toEpochMilli() - at)))
+                .map(w -> String.valueOf(w.value()));
     }
 }

@@ -7,12 +7,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,20 +30,23 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.casework.CaseQueries;
+import org.gridcase.cluster.ClusterLocks;
 import org.gridcase.casework.CaseStatus;
 import org.gridcase.casework.ProcessTestSupport;
 import org.gridcase.registry.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A closed case's compact archive: a whistled case reopened once, replayed from the engine's history, archived by
  * the nightly compaction, its engine history gone, and replayed again from the archive: every step, the timeline,
  * the CSV, the PDF's text and the integrity verdict as before; a mediation case with its called process's steps
- * too. An archive row changed afterwards is reported, not replayed. The tests compact with explicit cut-offs: the
- * nightly job is off unless gridcase.audit.compact-after is set.
+ * too. An archive row changed afterwards is reported, not replayed. The tests compact with explicit cut-offs and
+ * among their own cases (the database is shared): the nightly job, on by default (P90D), would take every test's.
  */
 class CaseArchiveTests extends ProcessTestSupport {
 
@@ -170,11 +176,35 @@ class CaseArchiveTests extends ProcessTestSupport {
     }
 
     @Test
-    void theNightlyJobLeavesClosedCasesAloneUnlessCompactAfterIsSet() {
-        // a case closed in 2025, long past any compact-after a district would set (P90D would take it)
+    void compactionIsOnByDefaultForCasesEndedNinetyDaysAgo() {
+        // a case closed in 2025, long past the default compact-after
         ProcessInstance instance = closedCase();
 
-        compaction.nightly();
+        assertThat(compaction.compactAfter()).contains(Duration.ofDays(90));
+        assertThat(compaction.compactEndedBefore(Instant.now().minus(compaction.compactAfter().orElseThrow()),
+                FAR_FUTURE, Set.of(instance.getId()))).isEqualTo(1);
+        assertThat(historyRows(instance.getId())).isZero();
+    }
+
+    @Test
+    void compactAfterIsADurationOrOff() {
+        assertThat(CaseCompaction.compactAfter("P90D")).isEqualTo(Duration.ofDays(90));
+        assertThat(CaseCompaction.compactAfter("30d")).isEqualTo(Duration.ofDays(30));
+        assertThat(CaseCompaction.compactAfter("off")).isNull();
+        assertThat(CaseCompaction.compactAfter(" ")).isNull();
+        assertThatThrownBy(() -> CaseCompaction.compactAfter("ninety days")).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void theNightlyJobLeavesClosedCasesAloneWhenCompactAfterIsOff(@Autowired ApplicationContext context) {
+        // a case closed in 2025, long past any compact-after a district would set
+        ProcessInstance instance = closedCase();
+        CaseCompaction off = new CaseCompaction(engine.getHistoryService(), engine.getIdentityService(), cases,
+                context.getBean(EngineHistory.class), context.getBean(CaseArchive.class), replay, timeline, csv,
+                integrity, context.getBean(ClusterLocks.class), json,
+                context.getBean(PlatformTransactionManager.class), "off", Duration.ofHours(2));
+
+        off.nightly();
 
         assertThat(historyRows(instance.getId())).as("the engine's history kept").isPositive();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_archive WHERE case_number = ?", Integer.class,
@@ -201,6 +231,29 @@ class CaseArchiveTests extends ProcessTestSupport {
             assertThat(historyRows(instance.getId())).isZero();
             assertThat(asAuditor(() -> integrity.check(instance.getBusinessKey())).intact()).isTrue();
         }
+    }
+
+    @Test
+    void anArchivedCaseLeavesNoRowInTheEnginesHistoryTables() {
+        // the rows of every history table before the case, against those after it was closed and archived: a
+        // decision evaluated outside the process (the notices' routing) or its operation log entry would be left
+        Map<String, Long> before = historyTableRows();
+        ProcessInstance instance = closedCase();
+        assertThat(historyTableRows()).as("the closed case's history").isNotEqualTo(before);
+
+        assertThat(compaction.compactEndedBefore(FAR_FUTURE, FAR_FUTURE, Set.of(instance.getId()))).isEqualTo(1);
+
+        Map<String, Long> after = historyTableRows();
+        after.forEach((table, rows) -> assertThat(rows).as(table).isLessThanOrEqualTo(before.getOrDefault(table, 0L)));
+    }
+
+    private Map<String, Long> historyTableRows() {
+        Map<String, Long> rows = new TreeMap<>();
+        for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                + "current_schema() AND (table_name LIKE 'act_hi_%' OR table_name = 'act_ge_bytearray')", String.class)) {
+            rows.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class));
+        }
+        return rows;
     }
 
     /** Everything the audit shows of a case, as text to compare. */

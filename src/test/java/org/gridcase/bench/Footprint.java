@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 record Footprint(long totalBytes, Map<String, Long> tableBytes, Map<String, Long> rows) {
 
     static final List<String> COUNTED_ROWS = List.of("act_hi_detail", "act_hi_varinst", "act_ru_variable",
-            "act_ge_bytearray");
+            "act_ge_bytearray", "act_hi_actinst", "act_hi_taskinst", "act_hi_op_log", "act_hi_decinst", "act_hi_dec_in",
+            "act_hi_dec_out");
 
     static Footprint take(JdbcTemplate jdbc) {
         Map<String, Long> tables = new LinkedHashMap<>();

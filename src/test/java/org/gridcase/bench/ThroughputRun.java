@@ -215,6 +215,8 @@ final class ThroughputRun {
                 Footprint.kilobytes(archived.bytesPerCase()), compacted,
                 Footprint.kilobytes(archived.keptBytesPerCase()));
         out.line("             gridcase  most grown: %s", String.join(", ", archived.topTables(8)));
+        // rows an archived case leaves in the engine's tables (0 when what grew is space not yet reused)
+        out.line("             gridcase  rows per case left: %s", String.join(", ", archived.rowsPerCase()));
         out.line("             gridcase  of it in the engine's tables (act_*): %s, in gridcase's: %s",
                 Footprint.kilobytes(archived.bytesPerCase(true)), Footprint.kilobytes(archived.bytesPerCase(false)));
         out.line("             gridcase  archive row: %s of gzip'd JSON on average, %s at most",
