@@ -1,5 +1,6 @@
 package org.gridcase.bench;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -9,10 +10,11 @@ import java.util.stream.Stream;
  * What a benchmark run does, from {@code -Dbench.*} system properties, so that one command line says it all:
  * {@code mode} throughput (gridcase against the bare anchor processes) or load (many open cases, queries at sizes
  * along the way). In load mode {@code cases} and {@code sizes} count the cases waiting at a street's whistle;
- * {@code whistled} more per case (0.2: one in six of all) are whistled and wait at departments' check-ins.
+ * {@code whistled} more per case (0.2: one in six of all) are whistled and wait at departments' check-ins. The copy
+ * generator spreads its copies' cases over the {@code spreadDays} before their templates (30), as arrivals.
  */
 record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets, List<Integer> sizes,
-        double whistled, int repeats, Generator generator, int templates) {
+        double whistled, int repeats, Generator generator, int templates, Duration spread) {
 
     enum Mode { THROUGHPUT, LOAD }
 
@@ -40,7 +42,8 @@ record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets,
                 Double.parseDouble(System.getProperty("bench.whistled", "0.2")),
                 Integer.getInteger("bench.repeats", 20),
                 Generator.valueOf(System.getProperty("bench.generator", "clone").toUpperCase()),
-                Integer.getInteger("bench.templates", 100));
+                Integer.getInteger("bench.templates", 100),
+                Duration.ofDays(Integer.getInteger("bench.spreadDays", 30)));
     }
 
     private static List<Integer> stopsUpTo(int[] stops, int cases) {
@@ -60,6 +63,7 @@ record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets,
                         clients, streets, repeats)
                 : "mode=load sizes=%s clients=%d streets=%d whistled=%.2f repeats=%d generator=%s%s".formatted(
                         sizes, clients, streets, whistled, repeats, generator.name().toLowerCase(),
-                        generator == Generator.CLONE ? " templates=" + templates : "");
+                        generator == Generator.CLONE ? " templates=%d spreadDays=%d".formatted(templates,
+                                spread.toDays()) : "");
     }
 }

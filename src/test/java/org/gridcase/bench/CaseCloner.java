@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,18 @@ import javax.sql.DataSource;
  * alone, or after an activity id), 10 characters of time and 16 of randomness, and the ids made in one millisecond
  * differ in their last ten (the generator counts up from a random start), so copies neither collide with each other
  * or with the templates nor grow longer than their columns. Case numbers get "-n" (BA-20251009-0042-17), wherever a text holds one (business key, variables,
- * task names). What stays the template's: every timestamp (a copy was received, and its timers are due, when its
- * template's were), the reporter's details and words, and ids inside free texts (the operation log's values).
+ * task names).
+ *
+ * <p>Each copy happened earlier than its template, by its own amount up to {@code spread} ({@link #shift}): every
+ * timestamp of when something happened (received, task created, activity started, variable written, stage
+ * entered) moves back by it, so that the copies' cases, of every street and department, arrive interleaved over
+ * that span as a district's reports do, each at its own microsecond, and their order by time is not their
+ * templates' order. (Copies that kept their templates' times arrived in a hundred instants, every copy of a
+ * template at the same one: all check-ins newer than all whistles, and a "newest first" query read the same
+ * 30,000 other units' tasks at every size.) What is due stays the template's ({@link #stays}: timers, task and
+ * case due dates, lock expiries): moved back, the copies' timers would fall due by the thousand while measuring,
+ * which a district's long-open cases did when they fell due, not all at once. Also the template's: the reporter's
+ * details and words, ids inside free texts (the operation log's values), and the time part of the copies' ids.
  */
 final class CaseCloner implements AutoCloseable {
 
@@ -49,10 +60,15 @@ final class CaseCloner implements AutoCloseable {
     private final Map<String, List<Column>> columns = new LinkedHashMap<>();
     private List<String> caseChildren = List.of();
 
-    private record Column(String name, boolean text) {
+    /** A column's name and what kind of value it holds: text (ids, case numbers) or a moment. */
+    private record Column(String name, boolean text, boolean moment) {
     }
 
-    CaseCloner(DataSource dataSource) {
+    /** How far back the copies are spread: each case by its own part of it. */
+    private final Duration spread;
+
+    CaseCloner(DataSource dataSource, Duration spread) {
+        this.spread = spread;
         try {
             this.connection = dataSource.getConnection();
             connection.setAutoCommit(false);
@@ -139,7 +155,7 @@ final class CaseCloner implements AutoCloseable {
             while (rows.next()) {
                 String type = rows.getString(3);
                 all.computeIfAbsent(rows.getString(1), t -> new ArrayList<>()).add(new Column(rows.getString(2),
-                        type.startsWith("character") || type.equals("text")));
+                        type.startsWith("character") || type.equals("text"), type.startsWith("timestamp")));
             }
         }
         columns.putAll(all);
@@ -198,10 +214,34 @@ final class CaseCloner implements AutoCloseable {
     private String copyStatement(String table, int first, int last, int templateLimit) {
         List<Column> cols = columns.get(table);
         String names = cols.stream().map(Column::name).collect(Collectors.joining(", "));
-        String values = cols.stream().map(c -> c.text() ? mapped("r." + c.name()) : "r." + c.name())
-                .collect(Collectors.joining(", "));
+        String values = cols.stream().map(c -> value("r", c)).collect(Collectors.joining(", "));
         return "INSERT INTO %s (%s) SELECT %s FROM bench_t_%s r CROSS JOIN generate_series(%d, %d) AS n "
                 .formatted(table, names, values, table, first, last) + "WHERE r.bench_tmpl < " + templateLimit;
+    }
+
+    /** A column's value in copy n of the row {@code alias}: text mapped, a moment moved back, the rest as it is. */
+    private String value(String alias, Column column) {
+        String value = alias + "." + column.name();
+        if (column.text()) {
+            return mapped(value);
+        }
+        return column.moment() && !stays(column.name()) ? value + " - " + shift(alias) : value;
+    }
+
+    /** Moments that say when something is due or held, not when it happened: they stay the template's. */
+    private static boolean stays(String column) {
+        return column.contains("due") || column.contains("deadline") || column.contains("lock_exp")
+                || column.contains("follow_up") || column.contains("expires") || column.contains("not_before")
+                || column.contains("next_attempt");
+    }
+
+    /**
+     * How much earlier copy n of a template happened: a share of the spread drawn from the pair (template, n), the
+     * same for every row of the case in every table, evenly spread between 0 and the whole.
+     */
+    private String shift(String alias) {
+        return "((hashtext(%s.bench_tmpl || '/' || n)::bigint + 2147483648) / 4294967296.0 * interval '%d seconds')"
+                .formatted(alias, spread.toSeconds());
     }
 
     /** A text value as copy n has it: a per-case id renumbered, a case number suffixed, anything else as it is. */
@@ -218,7 +258,7 @@ final class CaseCloner implements AutoCloseable {
         String names = cols.stream().map(Column::name).collect(Collectors.joining(", "));
         String values = cols.stream().map(c -> switch (c.name()) {
             case "tracking_token" -> "md5(random()::text)";
-            default -> c.text() ? mapped("r." + c.name()) : "r." + c.name();
+            default -> value("r", c);
         }).collect(Collectors.joining(", "));
         sql.executeUpdate("INSERT INTO case_record (%s) SELECT %s FROM bench_t_case_record r ".formatted(names, values)
                 + "CROSS JOIN generate_series(%d, %d) AS n WHERE r.bench_tmpl < %d".formatted(first, last,
@@ -227,7 +267,8 @@ final class CaseCloner implements AutoCloseable {
             List<Column> childCols = columns.get(child).stream()
                     .filter(c -> !c.name().equals("id") && !c.name().equals("case_id")).toList();
             String childNames = childCols.stream().map(Column::name).collect(Collectors.joining(", "));
-            String childValues = childCols.stream().map(c -> "c." + c.name()).collect(Collectors.joining(", "));
+            String childValues = childCols.stream().map(c -> c.moment() && !stays(c.name())
+                    ? "c." + c.name() + " - " + shift("c") : "c." + c.name()).collect(Collectors.joining(", "));
             sql.executeUpdate("INSERT INTO %s (case_id, %s) SELECT r.id, %s FROM bench_t_%s c ".formatted(child,
                     childNames, childValues, child) + "CROSS JOIN generate_series(%d, %d) AS n ".formatted(first,
                     last) + "JOIN case_record r ON r.case_number = c.bench_case_number || '-' || n "

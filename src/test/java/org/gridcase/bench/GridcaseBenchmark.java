@@ -98,7 +98,7 @@ class GridcaseBenchmark {
         } else if (settings.generator() == BenchSettings.Generator.REAL) {
             new LoadRun(settings, out, realPath(settings, out, district, gridcase), queries, jdbc).run();
         } else {
-            try (CaseCloner cloner = new CaseCloner(dataSource)) {
+            try (CaseCloner cloner = new CaseCloner(dataSource, settings.spread())) {
                 ClonedCases copies = new ClonedCases(realPath(settings, out, district, gridcase), cloner, jdbc,
                         district, settings, out);
                 new LoadRun(settings, out, copies, queries, jdbc).run();

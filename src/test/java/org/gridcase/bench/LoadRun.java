@@ -1,5 +1,8 @@
 package org.gridcase.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +23,7 @@ final class LoadRun {
     private final JdbcTemplate jdbc;
 
     /** One stop's figures, for the closing table. */
-    private record Stop(int cases, long streetTasks, List<Latency> latencies, double bytesPerCase) {
+    private record Stop(int cases, long streetTasks, List<Latency> latencies, double bytesPerCase, String load) {
     }
 
     LoadRun(BenchSettings settings, BenchOutput out, CaseSupply generator, StreetQueries queries,
@@ -50,11 +53,27 @@ final class LoadRun {
                     Footprint.kilobytes(growth.keptBytesPerCase()));
             out.line("  most grown: %s", String.join(", ", growth.topTables(8)));
             out.line("  rows per case: %s", String.join(", ", growth.rowsPerCase()));
+            String loadBefore = loadAverage();
             List<Latency> latencies = queries.forLoad();
             latencies.forEach(latency -> out.line("  " + latency.line()));
-            stops.add(new Stop(size, streetTasks, latencies, growth.bytesPerCase()));
+            String load = loadAverage();
+            out.line("  load average (1/5/15 min) before measuring %s, after %s", loadBefore, load);
+            stops.add(new Stop(size, streetTasks, latencies, growth.bytesPerCase(), load.split(" ")[0]));
         }
         summary(stops);
+    }
+
+    /**
+     * The machine's load average: the figures are wall-clock times, and on a machine shared with builds they say
+     * as much about the others' work as about the query.
+     */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return String.join(" ", fields[0], fields[1], fields[2]);
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private void summary(List<Stop> stops) {
@@ -80,6 +99,9 @@ final class LoadRun {
             out.line(line.toString());
         }
         out.line(bytesLine.toString());
+        StringBuilder loadLine = new StringBuilder("%-52s".formatted("load average (1 min) after measuring"));
+        stops.forEach(stop -> loadLine.append("%10s".formatted(stop.load())));
+        out.line(loadLine.toString());
         Stop last = stops.get(stops.size() - 1);
         Latency tasklist = last.latencies().get(0);
         out.line("");
