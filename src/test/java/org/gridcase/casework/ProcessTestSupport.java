@@ -141,6 +141,41 @@ public abstract class ProcessTestSupport {
     }
 
     /**
+     * A whistled case run to its close a minute per step: 交警 and 公交 summoned (交警 leading, claimed and checked in
+     * by dept.jiaojing with a note), handled, reopened by an unsatisfied return visit, handled again, closed.
+     */
+    protected ProcessInstance whistledReopenedAndClosed() {
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        aMinuteLater();
+        whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
+        aMinuteLater();
+        Task jiaojing = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_CheckIn").taskCandidateGroup("dept-jiaojing").singleResult();
+        tasks.claim(jiaojing.getId(), "dept.jiaojing");
+        aMinuteLater();
+        complete(jiaojing, withVariables("checkInNote", "交警已到场"));
+        continueAfterCheckIn(instance);
+        aMinuteLater();
+        checkIn(instance, "gongjiao");
+        aMinuteLater();
+        resolve();
+        aMinuteLater();
+        complete(task("Task_ReturnVisit"), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED",
+                "returnVisitNote", "仍有车辆占道"));
+        aMinuteLater();
+        resolve();
+        aMinuteLater();
+        complete(task("Task_ReturnVisit"), withVariables("resolution", "RESOLVED",
+                "satisfaction", "BASICALLY_SATISFIED"));
+        assertThat(instance).isEnded();
+        return instance;
+    }
+
+    protected static void aMinuteLater() {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 60_000));
+    }
+
+    /**
      * Runs what follows a completed check-in: Task_CheckIn is async after, so that departments checking in at the
      * same moment do not collide on the multi-instance's counters (the job executor runs it, and retries it).
      */

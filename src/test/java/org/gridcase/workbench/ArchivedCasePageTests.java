@@ -2,22 +2,15 @@ package org.gridcase.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.gridcase.audit.ArchiveForTests;
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.ProcessTestSupport;
-import org.gridcase.registry.Urgency;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +49,7 @@ class ArchivedCasePageTests extends ProcessTestSupport {
     @Test
     void anArchivedCaseShowsTheSameStepsAndReturnVisitRoundsAsBefore() {
         // given a case whistled, checked in, handled, visited, reopened, handled again and visited again
-        ProcessInstance instance = closedCase();
+        ProcessInstance instance = whistledReopenedAndClosed();
         CaseDetails c = asAuditor(() -> cases.find(instance.getBusinessKey())).orElseThrow();
         List<CaseHistorySteps.Step> steps = history.of(c, names.lookup());
         List<ReturnVisitRounds.Round> rounds = returnVisits.of(c);
@@ -76,35 +69,4 @@ class ArchivedCasePageTests extends ProcessTestSupport {
         assertThat(returnVisits.of(archived)).isEqualTo(rounds);
     }
 
-    /** Whistled, both departments checked in, handled, reopened after the return visit, closed. */
-    private ProcessInstance closedCase() {
-        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
-        tick();
-        whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
-        tick();
-        Task jiaojing = tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("Task_CheckIn").taskCandidateGroup("dept-jiaojing").singleResult();
-        tasks.claim(jiaojing.getId(), "dept.jiaojing");
-        tick();
-        complete(jiaojing, withVariables("checkInNote", "交警已到场"));
-        continueAfterCheckIn(instance);
-        tick();
-        checkIn(instance, "gongjiao");
-        tick();
-        resolve();
-        tick();
-        complete(task("Task_ReturnVisit"), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED",
-                "returnVisitNote", "仍有车辆占道"));
-        tick();
-        resolve();
-        tick();
-        complete(task("Task_ReturnVisit"), withVariables("resolution", "RESOLVED",
-                "satisfaction", "BASICALLY_SATISFIED"));
-        assertThat(instance).isEnded();
-        return instance;
-    }
-
-    private void tick() {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(1, ChronoUnit.MINUTES)));
-    }
 }
