@@ -20,9 +20,20 @@ import org.gridcase.casework.CaseStatus;
  * in one transaction of the engine, so no one could ever have seen a state between them.
  */
 record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnModelInstance model,
-        List<CaseRecords.ProcessRecords> called, List<BpmnModelInstance> calledModels) {
+        List<CaseRecords.ProcessRecords> called, List<BpmnModelInstance> calledModels,
+        Map<String, Instant> flowsFollowed) {
 
     static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
+    /**
+     * {@code flowsFollowed}: each sequence flow the case followed, in the model's order, with the first instant it
+     * was followed. Worked out once: a replay asks it at every step, and reading the model's flows anew each time
+     * made replaying (and the nightly compaction, which replays every case it archives) cost seconds a case.
+     */
+    CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnModelInstance model,
+            List<CaseRecords.ProcessRecords> called, List<BpmnModelInstance> calledModels) {
+        this(record, main, model, called, calledModels, flowsFollowed(model, main.activities()));
+    }
 
     /** The case's own process and, after it, those it called (the mediation, a consultation meeting). */
     List<CaseRecords.ProcessRecords> processes() {
@@ -76,20 +87,30 @@ record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnMode
                 taken.add(elementId(a));
             }
         }
-        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-            if (followed(flow, at)) {
-                taken.add(flow.getId());
+        flowsFollowed.forEach((flow, first) -> {
+            if (!first.isAfter(at)) {
+                taken.add(flow);
             }
-        }
+        });
         return List.copyOf(taken);
     }
 
-    private boolean followed(SequenceFlow flow, Instant at) {
-        String source = flow.getSource().getId();
-        String target = flow.getTarget().getId();
-        return activities().stream().filter(a -> elementId(a).equals(target) && !a.startTime().isAfter(at))
-                .anyMatch(t -> activities().stream().anyMatch(s -> elementId(s).equals(source)
-                        && s.endTime() != null && !s.endTime().isAfter(t.startTime())));
+    /**
+     * A flow was followed when its target started after its source had ended: the first such start of the target,
+     * for every flow that has one.
+     */
+    private static Map<String, Instant> flowsFollowed(BpmnModelInstance model, List<CaseRecords.Activity> activities) {
+        Map<String, Instant> followed = new LinkedHashMap<>();
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            String source = flow.getSource().getId();
+            String target = flow.getTarget().getId();
+            activities.stream().filter(t -> elementId(t).equals(target))
+                    .filter(t -> activities.stream().anyMatch(s -> elementId(s).equals(source)
+                            && s.endTime() != null && !s.endTime().isAfter(t.startTime())))
+                    .map(CaseRecords.Activity::startTime).min(Instant::compareTo)
+                    .ifPresent(first -> followed.put(flow.getId(), first));
+        }
+        return followed;
     }
 
     List<String> activeActivities(Instant at) {

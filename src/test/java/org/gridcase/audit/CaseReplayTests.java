@@ -115,6 +115,9 @@ class CaseReplayTests extends ProcessTestSupport {
         assertThat(whole.get("Task_ApproveExtension")).contains("taken");
         assertThat(whole.get("Task_SuperviseOverdueCase")).doesNotContain("taken");
         assertThat(whole.get("EndEvent_CaseClosed")).contains("taken");
+        // a flow is taken once its target started after its source ended: the reopening's, not the overdue path's
+        assertThat(whole.get("SequenceFlow_Reopen")).contains("taken");
+        assertThat(whole.get("SequenceFlow_HandlingOverdueToSuperviseOverdueCase")).doesNotContain("taken");
         assertThat(whole.values()).noneMatch(classes -> classes.contains("active"));
 
         int atApproval = replayed.steps().stream().filter(s -> "Task_ApproveExtension".equals(s.activityId())
@@ -122,6 +125,7 @@ class CaseReplayTests extends ProcessTestSupport {
         Map<String, String> then = classesById(replay.diagram(caseNumber, atApproval));
         assertThat(then.get("Task_ApproveExtension")).contains("active");
         assertThat(then.get("Task_ReopenCase")).as("not reached yet").doesNotContain("taken");
+        assertThat(then.get("SequenceFlow_Reopen")).as("not followed yet").doesNotContain("taken");
     }
 
     @Test
