@@ -2,15 +2,12 @@ package org.gridcase.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -204,9 +201,7 @@ class EvaluationClicksTests {
     }
 
     private HttpResponse<String> send(String user, String path) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + credentials).header("Accept-Language", "zh-CN")
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(DemoRequest.as(user, port, path).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
