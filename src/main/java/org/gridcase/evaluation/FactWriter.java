@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseRecorded;
@@ -81,13 +85,60 @@ class FactWriter {
         if (summonses.isEmpty()) {
             return; // summonses are only ever added: a case with none has no rows to replace
         }
-        jdbc.update("DELETE FROM checkin_fact WHERE case_number = ?", f.caseNumber());
-        jdbc.batchUpdate("""
-                INSERT INTO checkin_fact (case_number, department_code, lead, summoned_at, check_in_due, checked_in_at,
-                    late, on_time, working_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                summonses.stream().map(s -> new Object[] {f.caseNumber(), s.departmentCode(), s.lead(),
-                        ts(s.summonedAt()), ts(s.checkInDue()), ts(s.checkedInAt()), s.late(), onTime(s),
-                        workingMinutes(s)}).toList());
+        writeCheckIns(f.caseNumber(), summonses.stream().map(s -> new CheckInRow(s.departmentCode(), s.lead(),
+                micros(s.summonedAt()), micros(s.checkInDue()), micros(s.checkedInAt()), s.late(), onTime(s),
+                workingMinutes(s))).toList());
+    }
+
+    /** A check-in fact's values, as stored (to the microsecond). */
+    private record CheckInRow(String department, boolean lead, Instant summoned, Instant due, Instant checkedIn,
+            boolean late, boolean onTime, Integer minutes) {
+    }
+
+    /**
+     * Deletes the case's check-in rows that are no longer so and inserts those that are new; a row that stays as
+     * it was is not touched. Every step of a case announces it, and most steps change none of its summonses: each
+     * row rewritten took its old figures out of the monthly sums and put the same back, under the sums' lock.
+     */
+    private void writeCheckIns(String caseNumber, List<CheckInRow> wanted) {
+        Map<CheckInRow, List<Long>> stored = new HashMap<>();
+        jdbc.query("""
+                SELECT id, department_code, lead, summoned_at, check_in_due, checked_in_at, late, on_time,
+                    working_minutes FROM checkin_fact WHERE case_number = ?""", rs -> {
+            stored.computeIfAbsent(new CheckInRow(rs.getString(2), rs.getBoolean(3), instant(rs, 4), instant(rs, 5),
+                    instant(rs, 6), rs.getBoolean(7), rs.getBoolean(8), (Integer) rs.getObject(9)),
+                    k -> new ArrayList<>()).add(rs.getLong(1));
+        }, caseNumber);
+        List<CheckInRow> added = new ArrayList<>();
+        for (CheckInRow row : wanted) {
+            List<Long> same = stored.get(row);
+            if (same == null || same.isEmpty()) {
+                added.add(row);
+            } else {
+                same.remove(same.size() - 1);
+            }
+        }
+        List<Object[]> gone = stored.values().stream().flatMap(List::stream).map(id -> new Object[] {id}).toList();
+        if (!gone.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM checkin_fact WHERE id = ?", gone);
+        }
+        if (!added.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO checkin_fact (case_number, department_code, lead, summoned_at, check_in_due,
+                        checked_in_at, late, on_time, working_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    added.stream().map(r -> new Object[] {caseNumber, r.department(), r.lead(), ts(r.summoned()),
+                            ts(r.due()), ts(r.checkedIn()), r.late(), r.onTime(), r.minutes()}).toList());
+        }
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** The database keeps microseconds: a value compared with a stored one is cut to them first. */
+    private static Instant micros(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Checked in, not marked late by the ladder, and by its limit. */

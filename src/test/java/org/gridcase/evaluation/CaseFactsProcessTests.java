@@ -67,6 +67,26 @@ class CaseFactsProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void leavesTheCheckInsAStepDidNotChangeAsTheyWere() {
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        String number = instance.getBusinessKey();
+        whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
+        Map<String, Object> summoned = rowIds(number);
+
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.plusHours(1).toInstant()));
+        checkIn(instance, "jiaojing");
+        Map<String, Object> oneCheckedIn = rowIds(number);
+        assertThat(oneCheckedIn.get("gongjiao")).as("not checked in: untouched").isEqualTo(summoned.get("gongjiao"));
+        assertThat(oneCheckedIn.get("jiaojing")).as("checked in: written anew").isNotEqualTo(summoned.get("jiaojing"));
+
+        checkIn(instance, "gongjiao");
+        resolve();
+        assertThat(rowIds(number).get("jiaojing")).as("steps that changed nothing of it")
+                .isEqualTo(oneCheckedIn.get("jiaojing"));
+        assertThat(checkIns(number)).hasSize(2);
+    }
+
+    @Test
     void countsAClosingAfterAnApprovedExtensionOnTime() {
         // given: handling, its limit moved ten days on
         ProcessInstance instance = handling();
@@ -177,6 +197,13 @@ class CaseFactsProcessTests extends ProcessTestSupport {
 
     private Map<String, Object> fact(String number) {
         return jdbc.queryForMap("SELECT * FROM case_fact WHERE case_number = ?", number);
+    }
+
+    /** Each summoned department's check-in row id. */
+    private Map<String, Object> rowIds(String number) {
+        Map<String, Object> ids = new java.util.HashMap<>();
+        checkIns(number).forEach(row -> ids.put((String) row.get("department_code"), row.get("id")));
+        return ids;
     }
 
     private List<Map<String, Object>> checkIns(String number) {
