@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.gridcase.cluster.CachedPlansForSteps;
 import org.gridcase.registry.CategoryService;
 import org.gridcase.registry.CategoryView;
 import org.gridcase.registry.GridLocator;
@@ -57,12 +58,13 @@ public class CaseRegistration {
     private final ApplicationEventPublisher events;
     private final ReporterMessages reporterMessages;
     private final CaseChanges changes;
+    private final CachedPlansForSteps plans;
     private final SecureRandom random = new SecureRandom();
 
     CaseRegistration(CaseRecordRepository records, CaseNumbers numbers, CategoryService categories,
             GridLocator locator, UnitService units, RuntimeService runtime,
             Validator validator, Callers callers, ApplicationEventPublisher events,
-            ReporterMessages reporterMessages, CaseChanges changes) {
+            ReporterMessages reporterMessages, CaseChanges changes, CachedPlansForSteps plans) {
         this.records = records;
         this.numbers = numbers;
         this.categories = categories;
@@ -74,11 +76,13 @@ public class CaseRegistration {
         this.events = events;
         this.reporterMessages = reporterMessages;
         this.changes = changes;
+        this.plans = plans;
     }
 
     /** A report from the API: records it and starts its process. */
     @Transactional
     public RegisteredCase open(NewCase report) {
+        plans.reuseInThisTransaction();
         CaseRecord record = register(report);
         ProcessInstance instance = runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(record.caseNumber())

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,16 @@ import org.springframework.stereotype.Component;
  * the REST API or job acquisition sends, keeps the connection's setting.
  */
 @Component
-class CachedPlansForSteps extends AbstractProcessEnginePlugin {
+public class CachedPlansForSteps extends AbstractProcessEnginePlugin {
+
+    private static final String REUSE = "SET LOCAL plan_cache_mode = auto";
+
+    private final JdbcTemplate jdbc;
+    private ProcessEngineConfigurationImpl configuration;
+
+    CachedPlansForSteps(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** The commands that make a case take a step: statements by key, hundreds of them, rarely a search. */
     static final Set<Class<?>> STEPS = Set.of(ExecuteJobsCmd.class, CompleteTaskCmd.class, SubmitTaskFormCmd.class,
@@ -46,6 +56,7 @@ class CachedPlansForSteps extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
         // after the engine's own interceptors: inside the command's transaction, where SET LOCAL holds
         List<CommandInterceptor> chain = configuration.getCustomPostCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
@@ -53,15 +64,29 @@ class CachedPlansForSteps extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(chain);
     }
 
-    private static class ReuseInSteps extends CommandInterceptor {
+    /**
+     * For a step of gridcase's own that starts before the engine's command (registration: the case number, the
+     * record, the reporter's message, then the process start): the rest of the caller's transaction reuses cached
+     * plans.
+     */
+    public void reuseInThisTransaction() {
+        if (onPostgres()) {
+            jdbc.execute(REUSE);
+        }
+    }
+
+    private boolean onPostgres() {
+        return configuration != null && "postgres".equals(configuration.getDatabaseType());
+    }
+
+    private class ReuseInSteps extends CommandInterceptor {
 
         @Override
         public <T> T execute(Command<T> command) {
-            if (STEPS.contains(command.getClass()) && "postgres".equals(
-                    Context.getProcessEngineConfiguration().getDatabaseType())) {
+            if (STEPS.contains(command.getClass()) && onPostgres()) {
                 try (Statement statement = Context.getCommandContext().getDbSqlSession().getSqlSession()
                         .getConnection().createStatement()) {
-                    statement.execute("SET LOCAL plan_cache_mode = auto");
+                    statement.execute(REUSE);
                 } catch (SQLException e) {
                     throw new ProcessEngineException("Cannot let this step reuse cached plans", e);
                 }

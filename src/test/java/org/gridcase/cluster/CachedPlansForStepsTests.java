@@ -65,6 +65,11 @@ class CachedPlansForStepsTests {
     }
 
     @Test
+    void aStepOfGridcasesOwnReusesCachedPlansForTheRestOfItsTransaction(@Autowired CachedPlansForSteps plans) {
+        assertThat(modeAfter(plans::reuseInThisTransaction)).isEqualTo("auto");
+    }
+
+    @Test
     void aTaskQueryIsPlannedForItsOwnGroup() {
         assertThat(modeAfter(() -> tasks.createTaskQuery().taskCandidateGroup("street-none").list()))
                 .isEqualTo("force_custom_plan");
