@@ -3,6 +3,7 @@ package org.gridcase.notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,16 +42,25 @@ class Deliveries {
         this.metrics = metrics;
     }
 
-    /** One delivery and one sending job per route, in the transaction that stored the message. */
+    /**
+     * One delivery per route, in the transaction that stored the message. A due delivery on a channel that sends
+     * nothing out of gridcase (the bell: the stored message is the inbox) is made there and then, as its job would
+     * make it a moment later; every other delivery gets its sending job.
+     */
     void plan(StoredNotification message, List<Route> routes) {
         Instant now = now();
         for (Route route : routes) {
-            if (!channels.containsKey(route.channel())) {
+            DeliveryChannel channel = channels.get(route.channel());
+            if (channel == null) {
                 // the table names a channel this district has not configured (the default profile: bell and log)
                 continue;
             }
             NotificationDelivery delivery = deliveries.save(new NotificationDelivery(message.id(), route, now));
-            jobs.schedule(delivery.id(), delivery.nextAttemptAt());
+            if (!channel.sendsOutOfGridcase() && !delivery.nextAttemptAt().isAfter(now)) {
+                tryOnce(delivery, message, now, next -> jobs.schedule(delivery.id(), next));
+            } else {
+                jobs.schedule(delivery.id(), delivery.nextAttemptAt());
+            }
         }
     }
 
@@ -67,22 +77,27 @@ class Deliveries {
             return;
         }
         StoredNotification message = messages.findById(delivery.messageId()).orElseThrow();
-        Instant now = now();
+        tryOnce(delivery, message, now(), next -> DeliveryJobs.schedule(context, id, next));
+    }
+
+    /** Sends once; a failed try is recorded and, while tries are left, {@code retryAt} the back-off's time. */
+    private void tryOnce(NotificationDelivery delivery, StoredNotification message, Instant now,
+            Consumer<Instant> retryAt) {
         String error = send(delivery, message);
         if (error == null) {
             delivery.sent(now);
             metrics.sent(delivery);
-            log.info("Delivery {} ({} of {} for case {}) sent", id, delivery.channel(), message.template(),
+            log.info("Delivery {} ({} of {} for case {}) sent", delivery.id(), delivery.channel(), message.template(),
                     message.caseNumber());
         } else {
             Instant next = retry.next(delivery.channel(), delivery.attempts() + 1, now);
             delivery.failed(error, next);
             metrics.failedAttempt(delivery, next == null);
             if (next != null) {
-                DeliveryJobs.schedule(context, id, next);
+                retryAt.accept(next);
             }
-            log.warn("Delivery {} ({}) try {} failed: {}; {}", id, delivery.channel(), delivery.attempts(), error,
-                    next == null ? "no more tries" : "next try at " + next);
+            log.warn("Delivery {} ({}) try {} failed: {}; {}", delivery.id(), delivery.channel(), delivery.attempts(),
+                    error, next == null ? "no more tries" : "next try at " + next);
         }
         attempts.save(new DeliveryAttempt(delivery, now, error));
     }

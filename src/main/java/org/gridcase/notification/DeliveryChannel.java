@@ -12,4 +12,12 @@ interface DeliveryChannel {
     String id();
 
     void deliver(Delivery delivery);
+
+    /**
+     * False for a channel whose delivery is only a row of gridcase's own (the bell): it is delivered in the
+     * transaction that stores the message, without a job of its own, when it is due at once.
+     */
+    default boolean sendsOutOfGridcase() {
+        return true;
+    }
 }

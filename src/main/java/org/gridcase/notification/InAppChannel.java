@@ -14,6 +14,11 @@ class InAppChannel implements DeliveryChannel {
     }
 
     @Override
+    public boolean sendsOutOfGridcase() {
+        return false;
+    }
+
+    @Override
     public void deliver(Delivery delivery) {
         // nothing leaves gridcase: the inbox reads notification_message
     }
