@@ -35,12 +35,18 @@ import org.springframework.stereotype.Component;
  * {@code standard_planner} under {@code exec_bind_message}; pg_stat_statements: as many plans as calls, even for
  * {@code insert into ACT_RU_VARIABLE}). The commands below switch their own transaction to {@code auto} with
  * {@code SET LOCAL}, which ends with the transaction. Every other command, and so every query the Tasklist,
- * the REST API or job acquisition sends, keeps the connection's setting.
+ * the REST API or job acquisition sends, keeps the connection's setting. Registration, which writes the record
+ * before it starts the process, asks for the same from its first statement ({@link #reuseInThisTransaction}).
  */
 @Component
 public class CachedPlansForSteps extends AbstractProcessEnginePlugin {
 
     private static final String REUSE = "SET LOCAL plan_cache_mode = auto";
+
+    /** The commands that make a case take a step: statements by key, hundreds of them, rarely a search. */
+    static final Set<Class<?>> STEPS = Set.of(ExecuteJobsCmd.class, CompleteTaskCmd.class, SubmitTaskFormCmd.class,
+            StartProcessInstanceCmd.class, SubmitStartFormCmd.class, CorrelateMessageCmd.class, ClaimTaskCmd.class,
+            SetTaskVariablesCmd.class, SetExecutionVariablesCmd.class);
 
     private final JdbcTemplate jdbc;
     private ProcessEngineConfigurationImpl configuration;
@@ -48,11 +54,6 @@ public class CachedPlansForSteps extends AbstractProcessEnginePlugin {
     CachedPlansForSteps(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
-
-    /** The commands that make a case take a step: statements by key, hundreds of them, rarely a search. */
-    static final Set<Class<?>> STEPS = Set.of(ExecuteJobsCmd.class, CompleteTaskCmd.class, SubmitTaskFormCmd.class,
-            StartProcessInstanceCmd.class, SubmitStartFormCmd.class, CorrelateMessageCmd.class, ClaimTaskCmd.class,
-            SetTaskVariablesCmd.class, SetExecutionVariablesCmd.class);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
