@@ -62,15 +62,8 @@ class FactWriter {
                 f.resolution(), f.satisfaction(), f.ratedBy(), f.reopenCount(), f.returnCount(),
                 f.extensionCount(), f.supervisionCount(), f.warningCount(), f.escalationCount(), f.redCardCount(),
                 f.lat(), f.lon(), ts(Instant.now()), f.caseNumber()};
-        int updated = created ? 0 : jdbc.update("""
-                UPDATE case_fact SET received_at = ?, district_code = ?, street_code = ?, community_code = ?,
-                    grid_code = ?, category = ?, category_group = ?, channel = ?, urgency = ?, lead_department = ?,
-                    opened_by = ?, dispatched = ?, closed_at = ?, handling_due = ?, handled_at = ?, on_time = ?,
-                    resolution = ?, satisfaction = ?, rated_by = ?, reopen_count = ?, return_count = ?,
-                    extension_count = ?, supervision_count = ?, warning_count = ?, escalation_count = ?,
-                    red_card_count = ?, lat = ?, lon = ?, updated_at = ?
-                WHERE case_number = ?""", values);
-        if (updated == 0) {
+        boolean stored = !created && (changed(values) || exists(f.caseNumber()));
+        if (!stored) {
             // the earlier case it repeats is looked for once, when the case is first seen: it does not change
             String repeatOf = repeats.earlierOf(f);
             jdbc.update("""
@@ -88,6 +81,35 @@ class FactWriter {
         writeCheckIns(f.caseNumber(), summonses.stream().map(s -> new CheckInRow(s.departmentCode(), s.lead(),
                 micros(s.summonedAt()), micros(s.checkInDue()), micros(s.checkedInAt()), s.late(), onTime(s),
                 workingMinutes(s))).toList());
+    }
+
+    /** The fact columns a step rewrites, in the order of {@link #write}'s values (updated_at and the key last). */
+    private static final String[] COLUMNS = {"received_at", "district_code", "street_code", "community_code",
+        "grid_code", "category", "category_group", "channel", "urgency", "lead_department", "opened_by", "dispatched",
+        "closed_at", "handling_due", "handled_at", "on_time", "resolution", "satisfaction", "rated_by", "reopen_count",
+        "return_count", "extension_count", "supervision_count", "warning_count", "escalation_count", "red_card_count",
+        "lat", "lon"};
+
+    private static final String UPDATE_IF_CHANGED = "UPDATE case_fact SET "
+            + String.join(" = ?, ", COLUMNS) + " = ?, updated_at = ? WHERE case_number = ? AND ("
+            + String.join(" IS DISTINCT FROM ? OR ", COLUMNS) + " IS DISTINCT FROM ?)";
+
+    /**
+     * Rewrites the case's fact if a column differs; false if none does or there is no row. Most steps change
+     * nothing the fact holds (a check-in, a note), and an update that writes the same values still makes a new
+     * row version, runs the sums' triggers and takes their lock until the step commits.
+     */
+    private boolean changed(Object[] values) {
+        Object[] columns = java.util.Arrays.copyOf(values, COLUMNS.length);
+        Object[] arguments = new Object[values.length + columns.length];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        System.arraycopy(columns, 0, arguments, values.length, columns.length);
+        return jdbc.update(UPDATE_IF_CHANGED, arguments) > 0;
+    }
+
+    private boolean exists(String caseNumber) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT COUNT(*) > 0 FROM case_fact WHERE case_number = ?", Boolean.class, caseNumber));
     }
 
     /** A check-in fact's values, as stored (to the microsecond). */

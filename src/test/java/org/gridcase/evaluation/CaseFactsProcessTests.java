@@ -67,6 +67,22 @@ class CaseFactsProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void leavesTheCaseFactAsItWasWhenAStepChangesNothingItHolds() {
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        String number = instance.getBusinessKey();
+        whistle(List.of("jiaojing", "gongjiao"), "jiaojing");
+        Object whistled = fact(number).get("updated_at");
+
+        ClockUtil.setCurrentTime(Date.from(THURSDAY_TEN.plusHours(1).toInstant()));
+        checkIn(instance, "jiaojing");
+
+        // a check-in changes the case's check-in facts, not its own: its row is not rewritten
+        assertThat(fact(number).get("updated_at")).isEqualTo(whistled);
+        assertThat(checkIns(number)).extracting(r -> r.get("department_code") + " " + r.get("working_minutes"))
+                .contains("jiaojing 60");
+    }
+
+    @Test
     void leavesTheCheckInsAStepDidNotChangeAsTheyWere() {
         ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
         String number = instance.getBusinessKey();
