@@ -6,9 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseRecorded;
@@ -62,7 +64,7 @@ class FactWriter {
                 f.resolution(), f.satisfaction(), f.ratedBy(), f.reopenCount(), f.returnCount(),
                 f.extensionCount(), f.supervisionCount(), f.warningCount(), f.escalationCount(), f.redCardCount(),
                 f.lat(), f.lon(), ts(Instant.now()), f.caseNumber()};
-        boolean stored = !created && (changed(values) || exists(f.caseNumber()));
+        boolean stored = !created && (rewrittenIfChanged(values) || exists(f.caseNumber()));
         if (!stored) {
             // the earlier case it repeats is looked for once, when the case is first seen: it does not change
             String repeatOf = repeats.earlierOf(f);
@@ -99,11 +101,9 @@ class FactWriter {
      * nothing the fact holds (a check-in, a note), and an update that writes the same values still makes a new
      * row version, runs the sums' triggers and takes their lock until the step commits.
      */
-    private boolean changed(Object[] values) {
-        Object[] columns = java.util.Arrays.copyOf(values, COLUMNS.length);
-        Object[] arguments = new Object[values.length + columns.length];
-        System.arraycopy(values, 0, arguments, 0, values.length);
-        System.arraycopy(columns, 0, arguments, values.length, columns.length);
+    private boolean rewrittenIfChanged(Object[] values) {
+        // the values to set, then the same columns' values again for the comparison
+        Object[] arguments = Stream.concat(Arrays.stream(values), Arrays.stream(values, 0, COLUMNS.length)).toArray();
         return jdbc.update(UPDATE_IF_CHANGED, arguments) > 0;
     }
 
