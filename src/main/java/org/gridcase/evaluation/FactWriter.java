@@ -68,14 +68,7 @@ class FactWriter {
         if (!stored) {
             // the earlier case it repeats is looked for once, when the case is first seen: it does not change
             String repeatOf = repeats.earlierOf(f);
-            jdbc.update("""
-                    INSERT INTO case_fact (received_at, district_code, street_code, community_code, grid_code,
-                        category, category_group, channel, urgency, lead_department, opened_by, dispatched, closed_at,
-                        handling_due, handled_at, on_time, resolution, satisfaction, rated_by, reopen_count,
-                        return_count, extension_count, supervision_count, warning_count, escalation_count,
-                        red_card_count, lat, lon, updated_at, case_number, repeat_of)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    append(values, repeatOf));
+            jdbc.update(INSERT, append(values, repeatOf));
         }
         if (summonses.isEmpty()) {
             return; // summonses are only ever added: a case with none has no rows to replace
@@ -91,6 +84,9 @@ class FactWriter {
         "closed_at", "handling_due", "handled_at", "on_time", "resolution", "satisfaction", "rated_by", "reopen_count",
         "return_count", "extension_count", "supervision_count", "warning_count", "escalation_count", "red_card_count",
         "lat", "lon"};
+
+    private static final String INSERT = "INSERT INTO case_fact (" + String.join(", ", COLUMNS)
+            + ", updated_at, case_number, repeat_of) VALUES (" + "?, ".repeat(COLUMNS.length + 2) + "?)";
 
     private static final String UPDATE_IF_CHANGED = "UPDATE case_fact SET "
             + String.join(" = ?, ", COLUMNS) + " = ?, updated_at = ? WHERE case_number = ? AND ("
