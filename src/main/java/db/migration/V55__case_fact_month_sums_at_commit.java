@@ -18,7 +18,7 @@ import org.flywaydb.core.api.migration.Context;
 public class V55__case_fact_month_sums_at_commit extends BaseJavaMigration {
 
     /** The advisory lock's key: one for every writer of the sums (an arbitrary number, 'cfm' in ASCII). */
-    static final long SUMS_LOCK = 0x63666dL;
+    public static final long SUMS_LOCK = 0x63666dL;
 
     @Override
     public void migrate(Context context) throws Exception {

@@ -109,7 +109,8 @@ final class FactSql {
             CaseScope scope) {
         FactSql q = new FactSql();
         // the table MonthlySums chose (our own names, never request text): the same columns in each
-        q.sql.append(" FROM ").append(table).append(" f WHERE f.anchor = :anchor AND f.month_start >= :from AND f.month_start < :to");
+        q.sql.append(" FROM ").append(withPending(table))
+                .append(" f WHERE f.anchor = :anchor AND f.month_start >= :from AND f.month_start < :to");
         q.params.addValue("anchor", anchor.name()).addValue("from", FactWriter.ts(period.start()))
                 .addValue("to", FactWriter.ts(period.end()));
         q.where(filters);
@@ -125,7 +126,8 @@ final class FactSql {
     static FactSql overCheckInMonths(CheckInSums.Level level, Boolean lead, Period period, Filters filters,
             CaseScope scope) {
         FactSql q = new FactSql();
-        q.sql.append(" FROM checkin_fact_month f WHERE f.level = :level AND f.month_start >= :from"
+        q.sql.append(" FROM ").append(withPending("checkin_fact_month")).append(" f WHERE f.level = :level"
+                + " AND f.month_start >= :from"
                 + " AND f.month_start < :to");
         q.params.addValue("level", level.name()).addValue("from", FactWriter.ts(period.start()))
                 .addValue("to", FactWriter.ts(period.end()));
@@ -136,6 +138,14 @@ final class FactSql {
         q.where(filters);
         q.sql.append(" AND ").append(scope(scope, q.params));
         return q;
+    }
+
+    /**
+     * A sums table with the facts' contributions not yet folded into it (V61: the same columns, signed): summed
+     * together they are what the facts committed so far sum to.
+     */
+    private static String withPending(String table) {
+        return "(SELECT * FROM " + table + " UNION ALL SELECT * FROM " + table + "_pending)";
     }
 
     /** The filters of a unit, a category (leaf or group) and a channel: columns both tables have. */

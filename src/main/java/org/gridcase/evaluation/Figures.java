@@ -154,6 +154,10 @@ class Figures {
             select.append(from.sql);
             if (dimension != null || trend && period.steps().size() > 1) {
                 select.append(" GROUP BY ").append(key);
+                if (monthly) {
+                    // a key whose pending rows took its last case away (FactSql.withPending) has none
+                    select.append(" HAVING SUM(f.cases) <> 0");
+                }
             }
             String sql = select.toString();
             jdbc.query(sql, from.params, (ResultSet rs) -> {
@@ -188,7 +192,7 @@ class Figures {
         columns.keySet().forEach(expression -> select.append(", ").append(CheckInSums.COLUMNS.get(expression)));
         int minutes = columns.size() + 2;
         select.append(", f.minutes, SUM(f.summons)").append(from.sql).append(" GROUP BY ")
-                .append(grouped ? key + ", " : "").append("f.minutes");
+                .append(grouped ? key + ", " : "").append("f.minutes HAVING SUM(f.summons) <> 0");
         Map<String, long[]> sums = new java.util.HashMap<>();
         Map<String, java.util.TreeMap<Integer, Long>> distributions = new java.util.HashMap<>();
         jdbc.query(select.toString(), from.params, (ResultSet rs) -> {

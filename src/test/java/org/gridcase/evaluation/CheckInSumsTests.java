@@ -46,6 +46,9 @@ class CheckInSumsTests {
     @Autowired
     MonthlySums months;
 
+    @Autowired
+    SumsFolding folding;
+
     Figures facts;
     FactRows rows;
 
@@ -129,7 +132,14 @@ class CheckInSumsTests {
         assertEqual(sql);
     }
 
+    /** The same figures whether the facts' latest contributions are still pending or folded into the sums. */
     private void assertEqual(String after) {
+        assertEqualNow(after + " (as read, some perhaps pending)");
+        folding.fold(true);
+        assertEqualNow(after + " (all folded)");
+    }
+
+    private void assertEqualNow(String after) {
         Period year = year();
         Filters district = new Filters(DISTRICT, null, null, null);
         CaseScope street = new CaseScope(false, Set.of(), Set.of(), Set.of(STREET), Set.of(), null);

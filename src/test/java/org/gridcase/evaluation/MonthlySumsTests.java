@@ -43,6 +43,9 @@ class MonthlySumsTests {
     @Autowired
     MonthlySums months;
 
+    @Autowired
+    SumsFolding folding;
+
     Figures facts;
     FactRows rows;
 
@@ -134,7 +137,14 @@ class MonthlySumsTests {
         assertEqual(sql);
     }
 
+    /** The same figures whether the facts' latest contributions are still pending or folded into the sums. */
     private void assertEqual(String after) {
+        assertEqualNow(after + " (as read, some perhaps pending)");
+        folding.fold(true);
+        assertEqualNow(after + " (all folded)");
+    }
+
+    private void assertEqualNow(String after) {
         Period year = year();
         List<Measure> all = List.of(Measure.values());
         Filters district = new Filters(DISTRICT, null, null, null);
