@@ -126,8 +126,14 @@ public class V61__sums_folded_after_the_steps extends BaseJavaMigration {
         }
     }
 
+    /**
+     * An add function appending to the pending table. Its one statement is planned once per connection: with the
+     * connection's {@code force_custom_plan} (or {@code auto}, which found the generic plan dearer than a custom one
+     * for one row) PostgreSQL planned it at every call, 7,909 plans for 8,680 calls in a benchmark round.
+     */
     private static void add(Statement sql, String signature, Sums sums, String contribution) throws Exception {
-        sql.execute("CREATE OR REPLACE FUNCTION " + signature + " RETURNS void LANGUAGE plpgsql AS $sums$ BEGIN"
+        sql.execute("CREATE OR REPLACE FUNCTION " + signature + " RETURNS void LANGUAGE plpgsql"
+                + " SET plan_cache_mode = force_generic_plan AS $sums$ BEGIN"
                 + " INSERT INTO " + sums.pending() + " (" + sums.columns() + ") " + contribution + "; END $sums$");
     }
 
