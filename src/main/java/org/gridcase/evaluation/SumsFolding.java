@@ -20,11 +20,11 @@ class SumsFolding {
     private static final Logger log = LoggerFactory.getLogger(SumsFolding.class);
 
     private final JdbcTemplate jdbc;
-    private final MonthlySums months;
+    /** Whether this database keeps sums to fold (PostgreSQL's V61); known at the first fold. */
+    private volatile Boolean pending;
 
-    SumsFolding(JdbcTemplate jdbc, MonthlySums months) {
+    SumsFolding(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.months = months;
     }
 
     @Scheduled(initialDelayString = "${gridcase.evaluation.sums-fold-every:1s}",
@@ -42,7 +42,13 @@ class SumsFolding {
      * is one. Whether this call folded.
      */
     boolean fold(boolean wait) {
-        if (!months.kept()) {
+        // the facts' triggers append whether or not the figures read the sums (gridcase.evaluation.monthly-sums)
+        if (pending == null) {
+            Integer functions = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.routines"
+                    + " WHERE LOWER(routine_name) = 'sums_fold'", Integer.class);
+            pending = functions != null && functions > 0;
+        }
+        if (!pending) {
             return false;
         }
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT sums_fold(?)", Boolean.class, wait));
