@@ -39,8 +39,8 @@ final class NextStepSignals {
     /** One signal per instance a client awaits; it moves to its next phase at each commit that may bring a step. */
     private final Map<String, Phaser> awaited = new ConcurrentHashMap<>();
     /**
-     * Steps found by a look after a fallback pause rather than after a signal: a missed signal (or one that came
-     * in the pause's last moment). A pause that ends in a look finding nothing is a slow step, not counted here.
+     * Steps found by a look after a fallback pause with no signal before it or since: missed signals. A pause that
+     * ends in a look finding nothing is a slow step, not counted here.
      */
     final LongAdder foundWithoutSignal = new LongAdder();
 
@@ -105,7 +105,8 @@ final class NextStepSignals {
                 int phase = signal.getPhase();
                 T answer = probe.get();
                 if (answer != null) {
-                    if (paused) {
+                    // a look after a pause may find a step whose signal came while this thread waited for a core
+                    if (paused && signal.getPhase() == phase) {
                         foundWithoutSignal.increment();
                     }
                     return answer;
