@@ -48,8 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = BenchmarkDatabaseInitializer.class)
-// the job executor runs, as on a node: gridcase's start event and check-ins continue asynchronously
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+// the job executor runs, as on a node: gridcase's start event and check-ins continue asynchronously; the engine's
+// task and execution events reach Spring (the starter's default), which wakes the clients (NextStepSignals)
+@TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.eventing.task=true",
+        "camunda.bpm.eventing.execution=true"})
 class GridcaseBenchmark {
 
     @LocalServerPort
