@@ -1,5 +1,7 @@
 package org.gridcase.bench;
 
+import java.util.Set;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,8 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = BenchmarkDatabaseInitializer.class)
-// the job executor runs, as on a node: gridcase's start event and check-ins continue asynchronously
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+// the job executor runs, as on a node: gridcase's start event and check-ins continue asynchronously; the engine's
+// task and execution events reach Spring (the starter's default), which wakes the clients (NextStepSignals)
+@TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.eventing.task=true",
+        "camunda.bpm.eventing.execution=true"})
 class GridcaseBenchmark {
 
     @LocalServerPort
@@ -75,6 +81,19 @@ class GridcaseBenchmark {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    NextStepSignals signals;
+
+    /** Beans of this benchmark's context alone (a nested test configuration is not scanned into others). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Signals {
+
+        @Bean
+        NextStepSignals nextStepSignals() {
+            return new NextStepSignals(Set.of(GridcaseCases.RATING_WINDOW));
+        }
+    }
+
     @Test
     void measures() {
         BenchSettings settings = BenchSettings.fromSystemProperties();
@@ -85,7 +104,7 @@ class GridcaseBenchmark {
         BenchDistrict district = BenchDistrict.create(settings.streets(), units, departments,
                 engine.getIdentityService(), engine.getFilterService());
         BenchHttp http = new BenchHttp(port);
-        GridcaseCases gridcase = new GridcaseCases(registration, engine);
+        GridcaseCases gridcase = new GridcaseCases(registration, engine, signals);
         StreetQueries queries = new StreetQueries(engine.getFilterService(), engine.getTaskService(),
                 engine.getIdentityService(), http, district, settings.repeats());
         long start = System.nanoTime();

@@ -36,25 +36,35 @@ final class GridcaseCases {
     static final String WHISTLE = "Task_BlowWhistle";
     static final List<String> DEPARTMENTS = List.of("jiaojing", "gongjiao", "wuye");
     static final String LEAD = "jiaojing";
+    /** The event-based gateway that opens the reporter's rating window: entering it makes the window's timer. */
+    static final String RATING_WINDOW = "Gateway_RatingOrCall";
 
     private final CaseRegistration registration;
     private final ProcessEngine engine;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final NextStepSignals signals;
 
     /** Time clients spent finding or awaiting each step's task (or the rating window's timer). */
     final Map<String, LongAdder> waitedNanos = new ConcurrentHashMap<>();
+    /**
+     * Queries clients ran to find or await each step's task (or timer): one if it was there at the first look. Each
+     * look past the first is a query the harness adds to gridcase's load on the same JVM and database.
+     */
+    final Map<String, LongAdder> probes = new ConcurrentHashMap<>();
     /** Completions retried after a lost race. */
     final LongAdder retries = new LongAdder();
 
-    GridcaseCases(CaseRegistration registration, ProcessEngine engine) {
-        this(registration, engine.getRuntimeService(), engine.getTaskService(), engine.getIdentityService(), engine);
+    GridcaseCases(CaseRegistration registration, ProcessEngine engine, NextStepSignals signals) {
+        this(registration, engine.getRuntimeService(), engine.getTaskService(), engine.getIdentityService(), engine,
+                signals);
     }
 
     private GridcaseCases(CaseRegistration registration, RuntimeService runtime, TaskService tasks,
-            IdentityService identity, ProcessEngine engine) {
+            IdentityService identity, ProcessEngine engine, NextStepSignals signals) {
         this.engine = engine;
+        this.signals = signals;
         this.registration = registration;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -128,8 +138,9 @@ final class GridcaseCases {
 
     /**
      * Nobody rates in the benchmark: once the feedback (a job) has opened the reporter's rating window, its timer
-     * is fired at once and the community calls. Polled as every other step is ({@link Waits}); RatingWindow, the
-     * process tests' helper, looks every 100 ms, which alone was a fifth of a case's time here.
+     * is fired at once and the community calls. Awaited as every other step is ({@link NextStepSignals}: the
+     * gateway that makes the timer wakes the client); RatingWindow, the process tests' helper, looks every 100 ms,
+     * which alone was a fifth of a case's time here.
      */
     private void letTheRatingWindowPass(String instance) {
         Job timer = await(instance, "Event_RatingTimeElapsed", () -> engine.getManagementService().createJobQuery()
@@ -170,7 +181,8 @@ final class GridcaseCases {
 
     /**
      * The instance's task of the step for the group, found as the group's Tasklist finds it (by candidate group);
-     * async continuations run on the job executor, so it may take a moment to appear.
+     * async continuations run on the job executor, so it may take a moment to appear: the client then looks again
+     * when a task of the instance has been made ({@link NextStepSignals}).
      */
     Task awaitTask(String instance, String taskKey, String group) {
         return await(instance, taskKey + " for " + group, () -> tasks.createTaskQuery().processInstanceId(instance)
@@ -178,12 +190,21 @@ final class GridcaseCases {
     }
 
     private <T> T await(String instance, String what, Supplier<T> probe) {
+        LongAdder looks = probes.computeIfAbsent(what, w -> new LongAdder());
         long start = System.nanoTime();
         try {
-            return Waits.until(what + " of " + instance, probe);
+            return signals.until(instance, what + " of " + instance, Waits.TIMEOUT, () -> {
+                looks.increment();
+                return probe.get();
+            });
         } finally {
             waitedNanos.computeIfAbsent(what, w -> new LongAdder()).add(System.nanoTime() - start);
         }
+    }
+
+    /** Steps found only by a look after a fallback pause, no signal ({@link NextStepSignals#FALLBACK}). */
+    long foundWithoutSignal() {
+        return signals.foundWithoutSignal.sum();
     }
 
     /** All the time clients spent finding or awaiting their next step. */

@@ -128,6 +128,8 @@ final class ThroughputRun {
 
     private double gridcaseLifecycles(int cases) {
         Map<String, Long> waitedBefore = waited();
+        Map<String, Long> probesBefore = probed();
+        long unsignalledBefore = gridcase.foundWithoutSignal();
         long retriesBefore = gridcase.retries.sum();
         LongAdder caseNanos = new LongAdder();
         double perSecond = lifecycles("gridcase", cases, caseNanos, i -> {
@@ -146,7 +148,23 @@ final class ThroughputRun {
                 .map(step -> "%s %.1f".formatted(step.getKey(),
                         (step.getValue() - waitedBefore.getOrDefault(step.getKey(), 0L)) / 1e6 / cases))
                 .collect(Collectors.joining(", ")));
+        Map<String, Long> probesNow = probed();
+        out.line("             gridcase  queries a case ran to find or await its steps: %.1f (%s); %d steps of all"
+                + " found only after a %d ms pause without a signal",
+                probesNow.entrySet().stream().mapToLong(step -> step.getValue()
+                        - probesBefore.getOrDefault(step.getKey(), 0L)).sum() / (double) cases,
+                probesNow.entrySet().stream().map(step -> "%s %.1f".formatted(step.getKey(),
+                        (step.getValue() - probesBefore.getOrDefault(step.getKey(), 0L)) / (double) cases))
+                        .collect(Collectors.joining(", ")),
+                gridcase.foundWithoutSignal() - unsignalledBefore, NextStepSignals.FALLBACK.toMillis());
         return perSecond;
+    }
+
+    /** Each step's queries run so far to find or await it. */
+    private Map<String, Long> probed() {
+        Map<String, Long> probed = new TreeMap<>();
+        gridcase.probes.forEach((step, looks) -> probed.put(step, looks.sum()));
+        return probed;
     }
 
     /** Each step's time awaited so far, by the step's task (or timer) and group. */

@@ -8,7 +8,9 @@ import java.util.function.Supplier;
  * Polling for what the job executor does in the background. The first look is immediate and the pauses grow from
  * 1 ms to 20 ms, so that a result that is already there costs one query and a slow one is not hammered. A pause is
  * idle time of the benchmark's client, not work of gridcase's (the anchor never waits): pauses of up to 50 ms, as
- * they were, found a task that had just appeared up to 50 ms late; 20 ms costs a few more queries.
+ * they were, found a task that had just appeared up to 50 ms late; 20 ms costs a few more queries. A lifecycle's
+ * clients no longer poll for their next step: they are woken by its commit ({@link NextStepSignals}); polling
+ * made some 28 queries a case instead of 10, each about 1 ms of CPU in this JVM and the database.
  */
 final class Waits {
 
