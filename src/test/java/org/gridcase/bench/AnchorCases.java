@@ -15,7 +15,10 @@ import org.gridcase.EmbeddedPostgresInitializer;
  * level full, authorization on), with nothing of gridcase's own: BareOneTask (start, one user task, end) for
  * intake, BareSixTasks (six user tasks in a row) for a whole lifecycle, as many user tasks as a whistled case
  * with three departments has. Every task has a candidate group, so the engine grants it to that group as it
- * does gridcase's tasks.
+ * does gridcase's tasks. They carry the same data as gridcase's cases: started with the resident's report (its
+ * eight fields as variables, where gridcase keeps them in its case record) and each task completed with the values
+ * of gridcase's form for that step ({@link GridcaseCases#forms()}); so the ratio measures what gridcase does beyond
+ * a bare process, not the report and forms both have.
  */
 final class AnchorCases {
 
@@ -42,22 +45,31 @@ final class AnchorCases {
                 .deploy();
     }
 
-    /** Starts a BareOneTask over the engine REST API, as an integration would, with the administrator's login. */
-    static void startOverRest(BenchHttp http) {
+    /**
+     * Starts a BareOneTask over the engine REST API, as an integration would, with the administrator's login, its
+     * variables the report's fields (a string or number each, typed by the engine from the JSON).
+     */
+    static void startOverRest(BenchHttp http, Map<String, Object> report) {
+        Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        report.forEach((name, value) -> variables.put(name, Map.of("value", value)));
         http.postAs(EmbeddedPostgresInitializer.ADMIN, EmbeddedPostgresInitializer.ADMIN_PASSWORD,
-                "/engine-rest/process-definition/key/" + ONE_TASK + "/start", Map.of());
+                "/engine-rest/process-definition/key/" + ONE_TASK + "/start", Map.of("variables", variables));
     }
 
-    /** Starts a BareSixTasks (nobody logged in, as gridcase's cases are opened) and completes its six tasks. */
-    void runSixTasks() {
-        String instance = runtime.startProcessInstanceByKey(SIX_TASKS).getId();
-        for (int step = 0; step < 6; step++) {
+    /**
+     * Starts a BareSixTasks with the report (nobody logged in, as gridcase's cases are opened) and completes its six
+     * tasks with gridcase's forms' values.
+     */
+    void runSixTasks(Map<String, Object> report) {
+        String instance = runtime.startProcessInstanceByKey(SIX_TASKS, report).getId();
+        List<Map<String, Object>> forms = GridcaseCases.forms();
+        for (int step = 0; step < forms.size(); step++) {
             // a bare process continues synchronously: the next task is there when the completion returns
             Task task = Waits.until("task " + step + " of " + instance, () -> tasks.createTaskQuery()
                     .processInstanceId(instance).taskCandidateGroup(GROUP).singleResult());
             identity.setAuthentication(MEMBER, List.of(GROUP));
             try {
-                tasks.complete(task.getId());
+                tasks.complete(task.getId(), forms.get(step));
             } finally {
                 identity.clearAuthentication();
             }

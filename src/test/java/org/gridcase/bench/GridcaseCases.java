@@ -71,6 +71,28 @@ final class GridcaseCases {
         this.identity = identity;
     }
 
+    /** What each step's form sends (the values the process tests use); the anchor's tasks send the same. */
+    static final Map<String, Object> WHISTLE_FORM = Map.of("departments", DEPARTMENTS, "leadDepartment", LEAD,
+            "whistleNote", "请各部门到场");
+    static final Map<String, Object> HANDLING_FORM = Map.of("handlingOutcome", "RESOLVED",
+            "handlingResult", "公交公司调整发车间隔，交警设置临时停靠区");
+    static final Map<String, Object> RETURN_VISIT_FORM = Map.of("resolution", "RESOLVED", "satisfaction", "SATISFIED",
+            "returnVisitNote", "居民表示满意");
+
+    static Map<String, Object> checkInForm(String department) {
+        return Map.of("checkInNote", department + " 已到场");
+    }
+
+    /** The six user tasks' forms in the order a whistled case meets them. */
+    static List<Map<String, Object>> forms() {
+        List<Map<String, Object>> forms = new java.util.ArrayList<>();
+        forms.add(WHISTLE_FORM);
+        DEPARTMENTS.forEach(department -> forms.add(checkInForm(department)));
+        forms.add(HANDLING_FORM);
+        forms.add(RETURN_VISIT_FORM);
+        return forms;
+    }
+
     /** The JSON a resident's app posts to /api/cases; each report has a phone of its own. */
     static Map<String, Object> reportBody(TestDistrict d, int report) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -111,26 +133,22 @@ final class GridcaseCases {
         String street = CamundaGroups.ofUnit(UnitLevel.STREET, d.street());
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(WHISTLE)
                 .taskCandidateGroup(street).singleResult();
-        completeAs("bench." + d.street(), street, task.getId(), Map.of("departments", DEPARTMENTS,
-                "leadDepartment", LEAD, "whistleNote", "请各部门到场"));
+        completeAs("bench." + d.street(), street, task.getId(), WHISTLE_FORM);
     }
 
     /** Drives an opened case from the street's whistle to closed; returns when the process has ended. */
     void close(TestDistrict d, String instance) {
         String street = CamundaGroups.ofUnit(UnitLevel.STREET, d.street());
-        complete(instance, WHISTLE, "bench." + d.street(), street, Map.of("departments", DEPARTMENTS,
-                "leadDepartment", LEAD, "whistleNote", "请各部门到场"));
+        complete(instance, WHISTLE, "bench." + d.street(), street, WHISTLE_FORM);
         for (String department : DEPARTMENTS) {
             complete(instance, "Task_CheckIn", "bench." + department, CamundaGroups.ofDepartment(department),
-                    Map.of("checkInNote", department + " 已到场"));
+                    checkInForm(department));
         }
         String lead = CamundaGroups.ofDepartment(LEAD);
-        complete(instance, "Task_HandleOnSite", "bench." + LEAD, lead, Map.of("handlingOutcome", "RESOLVED",
-                "handlingResult", "公交公司调整发车间隔，交警设置临时停靠区"));
+        complete(instance, "Task_HandleOnSite", "bench." + LEAD, lead, HANDLING_FORM);
         letTheRatingWindowPass(instance);
         complete(instance, "Task_ReturnVisit", "bench." + d.community(),
-                CamundaGroups.ofUnit(UnitLevel.COMMUNITY, d.community()), Map.of("resolution", "RESOLVED",
-                        "satisfaction", "SATISFIED", "returnVisitNote", "居民表示满意"));
+                CamundaGroups.ofUnit(UnitLevel.COMMUNITY, d.community()), RETURN_VISIT_FORM);
         if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() != 0) {
             throw new IllegalStateException("Case " + instance + " is still open after its return visit");
         }

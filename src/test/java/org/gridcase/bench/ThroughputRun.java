@@ -117,7 +117,10 @@ final class ThroughputRun {
         long before = anchors.waitingAt(AnchorCases.ONE_TASK);
         CpuTime cpu = CpuTime.take(jdbc);
         long start = System.nanoTime();
-        Clients.run(settings.clients(), cases, i -> AnchorCases.startOverRest(http));
+        Clients.run(settings.clients(), cases, i -> {
+            int report = reports.getAndIncrement();
+            AnchorCases.startOverRest(http, GridcaseCases.reportBody(district.streetOf(report), report));
+        });
         Waits.untilCount("anchor instances at their task", before + cases,
                 () -> anchors.waitingAt(AnchorCases.ONE_TASK));
         double seconds = secondsSince(start);
@@ -175,7 +178,10 @@ final class ThroughputRun {
     }
 
     private double anchorLifecycles(int cases) {
-        return lifecycles("anchor", cases, new LongAdder(), i -> anchors.runSixTasks());
+        return lifecycles("anchor", cases, new LongAdder(), i -> {
+            int report = reports.getAndIncrement();
+            anchors.runSixTasks(GridcaseCases.reportBody(district.streetOf(report), report));
+        });
     }
 
     private double lifecycles(String side, int cases, LongAdder caseNanos, IntConsumer oneCase) {
