@@ -119,7 +119,7 @@ class CaseCompactionBenchmark extends ProcessTestSupport {
             CaseDetails c = timed("case", () -> cases.find(caseNumber).orElseThrow());
             CaseHistory h = timed("load", () -> replay.load(c, recorded));
             List<TimelineEvent> steps = timed("timeline", () -> timeline.of(h));
-            Replay replayed = timed("replay", () -> replay.of(h));
+            Replay replayed = timed("replay", () -> replay.of(h, steps));
             List<ReplayState> states = timed("everyStep", () -> replay.everyStep(h, steps));
             IntegrityReport verdict = timed("integrity", () -> integrity.check(caseNumber, h.main()));
             timed("json", () -> unchecked(() -> json.writeValueAsString(List.of(replayed, states, verdict))));
