@@ -76,7 +76,7 @@ record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnMode
         return new ReplayState(step, at, status, status == null ? null : status.label(), activeActivities(at),
                 taken(at), openTasks(at, make), timers(at), variables, variables.entrySet().stream()
                         .map(v -> new ReplayState.ShownVariable(v.getKey(), values.label(v.getKey()),
-                                values.text(make.names(), v.getKey(), v.getValue()))).toList());
+                                make.shown(values, v.getKey(), v.getValue()))).toList());
     }
 
     /** The elements the case has passed through by this instant, and the sequence flows it followed. */

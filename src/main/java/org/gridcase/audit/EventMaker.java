@@ -1,6 +1,7 @@
 package org.gridcase.audit;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ final class EventMaker {
     private final AuditNames.Memo names;
     private final BpmnModelInstance model;
     private final java.util.List<BpmnModelInstance> calledModels;
+    private final Map<Shown, String> shown = new HashMap<>();
 
     EventMaker(AuditNames.Memo names, BpmnModelInstance model) {
         this(names, model, java.util.List.of());
@@ -55,6 +57,18 @@ final class EventMaker {
 
     String group(String groupId) {
         return names.group(groupId);
+    }
+
+    /**
+     * A variable's value as {@code values} shows it, worked out once for this replay: a replay shows every variable
+     * again at every step (the same value each time until it changes), and parsing its times, limits and lists at
+     * each step was a fifth of a compaction's CPU (JFR).
+     */
+    String shown(VariableValues values, String name, Object value) {
+        return shown.computeIfAbsent(new Shown(name, value), v -> values.text(names, name, value));
+    }
+
+    private record Shown(String name, Object value) {
     }
 
     /** The names of the timeline or replay this maker's events belong to. */
