@@ -3,6 +3,8 @@ package org.gridcase.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What compacting a closed case costs (audit/CaseCompaction: read the engine's history, replay it, write the
  * archive, read it back, replay that, compare, delete), in ms a case, and where a replay's time goes. Each round
  * closes {@code -Dbench.cases} cases (20; whistled, reopened once, as CaseArchiveTests' case) and compacts them in
- * one batch; {@code -Dbench.rounds} rounds (3) after one not counted. Printed with the load average (the machine is
- * shared), never asserted. {@code -Dbench.jfr=path} records each counted round's compaction with JFR's profiling settings (path.1, ...).
- * Run with {@code mvn test -Pbench -Dtest=CaseCompactionBenchmark}.
+ * one batch; {@code -Dbench.rounds} rounds (3) after one not counted. Printed with the load average and the
+ * compacting thread's CPU time (the machine is shared), never asserted. {@code -Dbench.jfr=path} records each
+ * counted round's compaction with JFR's profiling settings (path.1, ...). Run with
+ * {@code mvn test -Pbench -Dtest=CaseCompactionBenchmark}.
  */
 class CaseCompactionBenchmark extends ProcessTestSupport {
 
@@ -71,6 +74,7 @@ class CaseCompactionBenchmark extends ProcessTestSupport {
         int rounds = Integer.getInteger("bench.rounds", 3);
         String jfr = System.getProperty("bench.jfr");
         List<Double> msPerCase = new ArrayList<>();
+        List<Double> cpuPerCase = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
             List<ProcessInstance> closed = new ArrayList<>();
             for (int i = 0; i < perRound; i++) {
@@ -81,25 +85,31 @@ class CaseCompactionBenchmark extends ProcessTestSupport {
             Recording recording = round > 0 && jfr != null ? profiling(Path.of(jfr + "." + round)) : null;
             Set<String> ids = closed.stream().map(ProcessInstance::getId).collect(Collectors.toSet());
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             int compacted = compaction.compactEndedBefore(FAR_FUTURE, FAR_FUTURE, ids);
             double ms = (System.nanoTime() - start) / 1e6 / perRound;
+            double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6 / perRound;
             if (recording != null) {
                 recording.stop();
                 recording.close();
             }
             assertThat(compacted).as("the harness: every case compacted").isEqualTo(perRound);
             String label = round == 0 ? "warm-up " : "round " + round;
-            System.out.printf("compaction %s: %d cases, %.1f ms a case (load %s)%n", label, compacted, ms, load());
+            System.out.printf("compaction %s: %d cases, %.1f ms a case, its thread's CPU %.1f ms (load %s)%n", label,
+                    compacted, ms, cpuMs, load());
             System.out.printf("  one replay from the engine's history, ms a case: %s%n", parts.entrySet().stream()
                     .map(e -> "%s %.1f".formatted(e.getKey(), e.getValue() / 1e6 / perRound))
                     .collect(Collectors.joining(", ")));
             if (round > 0) {
                 msPerCase.add(ms);
+                cpuPerCase.add(cpuMs);
             }
         }
         msPerCase.sort(Double::compareTo);
-        System.out.printf("compaction: median %.1f ms a case over %d rounds of %d cases (load now %s)%n",
-                msPerCase.get(msPerCase.size() / 2), rounds, perRound, load());
+        cpuPerCase.sort(Double::compareTo);
+        System.out.printf("compaction: median %.1f ms a case, its thread's CPU %.1f ms, over %d rounds of %d cases "
+                + "(load now %s)%n", msPerCase.get(msPerCase.size() / 2), cpuPerCase.get(cpuPerCase.size() / 2), rounds,
+                perRound, load());
     }
 
     /** JFR's profiling settings (for deep stacks: -XX:FlightRecorderOptions=stackdepth=512), the compaction only. */
@@ -109,6 +119,9 @@ class CaseCompactionBenchmark extends ProcessTestSupport {
         recording.start();
         return recording;
     }
+
+    // the compaction's own thread: its CPU time, unlike its wall time, hardly depends on what else the cores run
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static final java.time.Instant FAR_FUTURE = java.time.Instant.parse("2100-01-01T00:00:00Z");
 
