@@ -14,7 +14,7 @@ record AuditCaseSummary(String caseNumber, String status, String statusLabel, St
         Instant receivedAt, Instant handlingDue, Instant closedAt, int reopenCount, int returnCount,
         long escalations, boolean lateCheckIn, String timelineUrl, String replayUrl) {
 
-    static AuditCaseSummary of(CaseDetails c, AuditNames names) {
+    static AuditCaseSummary of(CaseDetails c, AuditNames.Memo names) {
         List<String> departments = c.departments().stream().map(CaseDetails.Department::departmentCode).distinct()
                 .toList();
         return new AuditCaseSummary(c.caseNumber(), c.status().name(), c.statusLabel(), c.categoryName(),

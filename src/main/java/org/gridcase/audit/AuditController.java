@@ -93,8 +93,10 @@ class AuditController {
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), number,
                 names.departmentCode(department), flags);
+        AuditNames.Memo shown = names.memo(); // a page's cases share their streets and departments
         Page<AuditCaseSummary> found = cases.search(search,
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt"))).map(c -> AuditCaseSummary.of(c, names));
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")))
+                .map(c -> AuditCaseSummary.of(c, shown));
         return new AuditCasePage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
                 found.getTotalPages(), zone.getId());
     }

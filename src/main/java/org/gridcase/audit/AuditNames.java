@@ -1,7 +1,9 @@
 package org.gridcase.audit;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.gridcase.identity.CamundaGroups;
 import org.gridcase.registry.DepartmentService;
@@ -69,6 +71,46 @@ class AuditNames {
         }
         String role = CamundaGroups.roleName(groupId);
         return role != null ? role : groupId;
+    }
+
+    /** A view that looks each name up once, for one replay, timeline or report (see {@link Memo}). */
+    Memo memo() {
+        return new Memo(this);
+    }
+
+    /**
+     * The names of one replay, timeline or report, each looked up once: a replay shows the same unit, department,
+     * member of staff and group at every step and in every variable, and asked the registry again each time. Made
+     * for one replay and dropped with it, never kept: the next replay shows a unit renamed since by its new name.
+     * Not shared between threads.
+     */
+    static final class Memo {
+
+        private final AuditNames names;
+        private final Map<String, String> units = new HashMap<>();
+        private final Map<String, String> departments = new HashMap<>();
+        private final Map<String, String> users = new HashMap<>();
+        private final Map<String, String> groups = new HashMap<>();
+
+        private Memo(AuditNames names) {
+            this.names = names;
+        }
+
+        String unit(String code) {
+            return code == null ? null : units.computeIfAbsent(code, names::unit);
+        }
+
+        String department(String code) {
+            return code == null ? null : departments.computeIfAbsent(code, names::department);
+        }
+
+        String user(String username) {
+            return username == null ? null : users.computeIfAbsent(username, names::user);
+        }
+
+        String group(String groupId) {
+            return groupId == null ? null : groups.computeIfAbsent(groupId, names::group);
+        }
     }
 
     /** The street an auditor typed: its code, or a part of its name that names one street only. */

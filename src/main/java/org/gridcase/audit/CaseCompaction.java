@@ -196,7 +196,7 @@ class CaseCompaction {
             CaseHistory h = replay.load(c, recorded);
             List<TimelineEvent> steps = timeline.of(h);
             try {
-                return json.writeValueAsString(List.of(replay.of(h), replay.everyStep(h, steps),
+                return json.writeValueAsString(List.of(replay.of(h, steps), replay.everyStep(h, steps),
                         integrity.check(c.caseNumber(), h.main()))) + csv.write(steps);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Cannot write the replay of " + c.caseNumber(), e);

@@ -69,14 +69,14 @@ record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnMode
         return main.linksOf(taskId);
     }
 
-    ReplayState stateAt(int step, Instant at, EventMaker names, VariableValues values) {
+    ReplayState stateAt(int step, Instant at, EventMaker make, VariableValues values) {
         CaseStatus status = record.stages().stream().filter(stage -> !stage.enteredAt().isAfter(at))
                 .reduce((first, second) -> second).map(CaseDetails.Stage::status).orElse(null);
         Map<String, Object> variables = variables(at);
         return new ReplayState(step, at, status, status == null ? null : status.label(), activeActivities(at),
-                taken(at), openTasks(at, names), timers(at), variables, variables.entrySet().stream()
+                taken(at), openTasks(at, make), timers(at), variables, variables.entrySet().stream()
                         .map(v -> new ReplayState.ShownVariable(v.getKey(), values.label(v.getKey()),
-                                values.text(v.getKey(), v.getValue()))).toList());
+                                make.shown(values, v.getKey(), v.getValue()))).toList());
     }
 
     /** The elements the case has passed through by this instant, and the sequence flows it followed. */
@@ -123,7 +123,7 @@ record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnMode
         return List.copyOf(active);
     }
 
-    private List<ReplayState.OpenTask> openTasks(Instant at, EventMaker names) {
+    private List<ReplayState.OpenTask> openTasks(Instant at, EventMaker make) {
         // the processes the case called: their tasks are the case's too, so that a step during the call shows who
         // held what, not a gap; the diagram and the path stay the case's own process, where the call is active
         List<ReplayState.OpenTask> open = new ArrayList<>();
@@ -156,8 +156,8 @@ record CaseHistory(CaseDetails record, CaseRecords.ProcessRecords main, BpmnMode
                     }
                 }
                 open.add(new ReplayState.OpenTask(task.id(), task.taskDefinitionKey(),
-                        names.step(task.taskDefinitionKey()), assignee, names.user(assignee), List.copyOf(groups),
-                        groups.stream().map(names::group).toList(), List.copyOf(users), task.dueDate()));
+                        make.step(task.taskDefinitionKey()), assignee, make.user(assignee), List.copyOf(groups),
+                        groups.stream().map(make::group).toList(), List.copyOf(users), task.dueDate()));
             }
         }
         return open;

@@ -41,11 +41,16 @@ public class CaseReplay {
     }
 
     Replay of(CaseHistory recorded) {
+        return of(recorded, timeline.of(recorded));
+    }
+
+    /** The replay with its timeline made already (the archive's check makes it once for the replay and its steps). */
+    Replay of(CaseHistory recorded, List<TimelineEvent> steps) {
         String caseNumber = recorded.record().caseNumber();
         ProcessDefinition definition = repository.getProcessDefinition(recorded.process().processDefinitionId());
         return new Replay(caseNumber, definition.getId(), definition.getKey(), definition.getName(),
                 definition.getVersion(),
-                "/api/audit/cases/" + caseNumber + "/diagram.svg", timeline.of(recorded),
+                "/api/audit/cases/" + caseNumber + "/diagram.svg", steps,
                 recorded.taken(Instant.now()), zone.getId());
     }
 
@@ -59,13 +64,13 @@ public class CaseReplay {
         if (step < 0 || step >= steps.size()) {
             throw new InvalidRequestException("step", "应在 0 到 " + (steps.size() - 1) + " 之间");
         }
-        return recorded.stateAt(step, steps.get(step).at(), new EventMaker(names, recorded.model(),
+        return recorded.stateAt(step, steps.get(step).at(), new EventMaker(names.memo(), recorded.model(),
                 recorded.calledModels()), values);
     }
 
     /** The case after each step of its timeline, the timeline made once (the archive's check replays them all). */
     List<ReplayState> everyStep(CaseHistory recorded, List<TimelineEvent> steps) {
-        EventMaker make = new EventMaker(names, recorded.model(), recorded.calledModels());
+        EventMaker make = new EventMaker(names.memo(), recorded.model(), recorded.calledModels());
         return java.util.stream.IntStream.range(0, steps.size())
                 .mapToObj(step -> recorded.stateAt(step, steps.get(step).at(), make, values)).toList();
     }

@@ -39,7 +39,7 @@ class CaseReportSummary {
 
     String html(CaseHistory recorded, IntegrityReport check) {
         CaseDetails c = recorded.record();
-        EventMaker make = new EventMaker(names, recorded.model());
+        EventMaker make = new EventMaker(names.memo(), recorded.model());
         Map<String, Object> variables = recorded.variables(Instant.now());
         StringBuilder html = new StringBuilder("<div class=\"summary\">");
         html.append("<h1>工单审计报告 ").append(e(c.caseNumber())).append("</h1>");
@@ -52,7 +52,8 @@ class CaseReportSummary {
         row(html, "诉求人", Stream.of(c.reporterName(), c.reporterPhone()).filter(Objects::nonNull)
                 .collect(Collectors.joining(" ")));
         row(html, "类别", c.categoryName() + "，" + c.urgency().label());
-        row(html, "地点", Stream.of(c.address(), place(c)).filter(Objects::nonNull).collect(Collectors.joining("，")));
+        row(html, "地点", Stream.of(c.address(), place(c, make.names())).filter(Objects::nonNull)
+                .collect(Collectors.joining("，")));
         row(html, "受理时间", values.format(c.receivedAt()));
         row(html, "诉求内容", shortened(c.description()));
         html.append("</table>");
@@ -67,7 +68,8 @@ class CaseReportSummary {
 
         html.append("<h2>超时与升级督办</h2>");
         List<String> late = c.departments().stream().filter(CaseDetails.Department::late)
-                .map(d -> names.department(d.departmentCode()) + " 迟报到（期限 " + values.format(d.checkInDue())
+                .map(d -> make.names().department(d.departmentCode()) + " 迟报到（期限 "
+                        + values.format(d.checkInDue())
                         + "，报到 " + (d.checkedInAt() == null ? "未报到" : values.format(d.checkedInAt())) + "）")
                 .toList();
         html.append("<p>").append(late.isEmpty() ? "无迟报到。" : e(String.join("；", late) + "。")).append("</p>");
@@ -77,16 +79,17 @@ class CaseReportSummary {
             html.append("<table class=\"stages\"><tbody>");
             c.escalations().stream().limit(MAX_ESCALATIONS).forEach(x -> html.append("<tr><td>")
                     .append(e(values.format(x.occurredAt()))).append("</td><td>").append(e(x.stage().label() + x.label()))
-                    .append("</td><td>").append(e(names.department(x.departmentCode()))).append("</td></tr>"));
+                    .append("</td><td>").append(e(make.names().department(x.departmentCode()))).append("</td></tr>"));
             html.append("</tbody></table>");
             more(html, c.escalations().size() - MAX_ESCALATIONS, "次预警或升级");
         }
 
         html.append("<h2>结果</h2><table class=\"facts\">");
         row(html, "当前状态", c.statusLabel() + (c.closedAt() == null ? "" : "，办结于 " + values.format(c.closedAt())));
-        row(html, "处置结果", Stream.of(shown("handlingOutcome", c.handlingOutcome()), c.handlingResult())
+        row(html, "处置结果", Stream.of(shown(make, "handlingOutcome", c.handlingOutcome()), c.handlingResult())
                 .filter(Objects::nonNull).collect(Collectors.joining("：")));
-        row(html, "回访", Stream.of(shown("resolution", c.resolution()), shown("satisfaction", c.satisfaction()))
+        row(html, "回访", Stream.of(shown(make, "resolution", c.resolution()),
+                        shown(make, "satisfaction", c.satisfaction()))
                 .filter(Objects::nonNull).collect(Collectors.joining("，")));
         row(html, "重办 / 退单 / 延期", c.reopenCount() + " 次 / " + c.returnCount() + " 次 / " + c.extensionCount()
                 + " 次");
@@ -101,7 +104,8 @@ class CaseReportSummary {
                         && link.groupId() != null)
                 .map(CaseRecords.Link::groupId).distinct().map(make::group).collect(Collectors.joining("、"));
         String limit = LIMITS.containsKey(task.taskDefinitionKey())
-                ? values.text(LIMITS.get(task.taskDefinitionKey()), variables.get(LIMITS.get(task.taskDefinitionKey())))
+                ? values.text(make.names(), LIMITS.get(task.taskDefinitionKey()),
+                        variables.get(LIMITS.get(task.taskDefinitionKey())))
                 : "";
         Instant due = task.dueDate();
         Instant end = task.endTime();
@@ -134,13 +138,13 @@ class CaseReportSummary {
                 : Math.max(1, late.toMinutes()) + " 分钟";
     }
 
-    private String place(CaseDetails c) {
+    private static String place(CaseDetails c, AuditNames.Memo names) {
         return Stream.of(c.streetCode(), c.communityCode(), c.gridCode()).filter(Objects::nonNull)
                 .map(names::unit).collect(Collectors.joining(" "));
     }
 
-    private String shown(String variable, String value) {
-        return value == null ? null : values.text(variable, value);
+    private String shown(EventMaker make, String variable, String value) {
+        return value == null ? null : values.text(make.names(), variable, value);
     }
 
     private static String shortened(String text) {

@@ -61,7 +61,7 @@ public class CaseTimeline {
         CaseDetails c = recorded.record();
         String caseNumber = c.caseNumber();
         CaseRecords.ProcessRecords main = recorded.main();
-        EventMaker make = new EventMaker(names, recorded.model());
+        EventMaker make = new EventMaker(names.memo(), recorded.model());
         List<TimelineEvent> events = new ArrayList<>();
         events.add(make.event(c.receivedAt(), "CASE_RECEIVED", "收到诉求", null, null, request(c, make.user(c.openedBy())),
                 request(c, make)));
@@ -69,7 +69,7 @@ public class CaseTimeline {
                 null, null, "", details("status", stage.status().name()))));
         engineEvents(recorded, main, make, events);
         c.escalations().forEach(e -> events.add(make.event(e.occurredAt(), "ESCALATION",
-                e.stage().label() + e.label(), null, null, Stream.of(names.department(e.departmentCode()),
+                e.stage().label() + e.label(), null, null, Stream.of(make.names().department(e.departmentCode()),
                         e.notifiedGroup() == null ? null : "通知 " + make.group(e.notifiedGroup()))
                         .filter(Objects::nonNull).collect(Collectors.joining("；")),
                 details("stage", e.stage().name(), "rung", e.rung().name(), "department", e.departmentCode(),
@@ -110,7 +110,7 @@ public class CaseTimeline {
             CaseRecords.ProcessRecords called = a.calledProcessInstanceId() == null ? null
                     : recorded.calledProcess(a.calledProcessInstanceId());
             if (called != null) {
-                engineEvents(recorded, called, new EventMaker(names, recorded.modelOf(called)), events);
+                engineEvents(recorded, called, new EventMaker(make.names(), recorded.modelOf(called)), events);
             }
         }
         List<CaseRecords.VariableUpdate> updates = process.updates();
@@ -125,9 +125,10 @@ public class CaseTimeline {
             String text = "NotificationRouting".equals(d.decisionDefinitionKey())
                     ? TimelineWords.routing(inputs, d.outputs().stream().map(CaseRecords.Entry::value).toList())
                     : "依据 " + inputs.entrySet().stream().map(i -> i.getKey() + "："
-                            + values.decisionInput(i.getKey(), i.getValue()))
+                            + values.decisionInput(make.names(), i.getKey(), i.getValue()))
                             .collect(Collectors.joining("，")) + "；决定 " + row.entrySet().stream()
-                            .map(o -> values.label(o.getKey()) + "：" + values.text(o.getKey(), o.getValue()))
+                            .map(o -> values.label(o.getKey()) + "："
+                                    + values.text(make.names(), o.getKey(), o.getValue()))
                             .collect(Collectors.joining("，"));
             events.add(make.event(d.evaluationTime(), "DECISION", "决策：" + d.decisionDefinitionName(),
                     d.userId(), d.activityId(), text, details("decision", d.decisionDefinitionKey(),
@@ -181,7 +182,8 @@ public class CaseTimeline {
             boolean first = !previous.containsKey(update.variableInstanceId());
             Object from = previous.put(update.variableInstanceId(), value);
             events.add(make.event(update.time(), "VARIABLE", "变量：" + values.label(name), null, null,
-                    (first ? "" : values.text(name, from) + " → ") + values.text(name, value),
+                    (first ? "" : values.text(make.names(), name, from) + " → ")
+                            + values.text(make.names(), name, value),
                     details("name", name, "from", from, "value", value, "revision", update.revision(),
                             "activityInstanceId", update.activityInstanceId())));
         }

@@ -30,7 +30,8 @@ class TaskEvents {
                 Map<String, Object> submitted = submitted(t, recorded.updates());
                 String end = TimelineWords.taskEnd(t.deleteReason());
                 String text = submitted == null ? "" : submitted.entrySet().stream()
-                        .map(v -> values.label(v.getKey()) + "：" + values.text(v.getKey(), v.getValue()))
+                        .map(v -> values.label(v.getKey()) + "："
+                                + values.text(make.names(), v.getKey(), v.getValue()))
                         .collect(Collectors.joining("；"));
                 if (t.dueDate() != null) {
                     text += (text.isEmpty() ? "" : "；") + "期限 " + values.format(t.dueDate());

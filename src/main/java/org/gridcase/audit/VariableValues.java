@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * A variable's value as an auditor reads it: coded values by what they mean (RESOLVED → 已办结), yes and no for
  * booleans, departments and units by name, limits in words (4 小时), instants in the district's time zone. The raw
- * value stays in the timeline's details and the JSON and CSV exports, for machines.
+ * value stays in the timeline's details and the JSON and CSV exports, for machines. Names come from the memo of the
+ * replay, timeline or report the value is shown in: one replay shows the same codes at every step.
  */
 @Component
 class VariableValues {
@@ -33,36 +34,26 @@ class VariableValues {
 
     private final ObjectMapper json;
     private final VariableLabels labels;
-    private final AuditNames names;
     private final DateTimeFormatter time;
 
-    VariableValues(ObjectMapper json, VariableLabels labels, AuditNames names,
+    VariableValues(ObjectMapper json, VariableLabels labels,
             @Value("${gridcase.time-zone:Asia/Shanghai}") ZoneId zone) {
         this.json = json;
         this.labels = labels;
-        this.names = names;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
     }
 
-    /** A variable as a label and a value to read. */
-    record Shown(String name, String label, String value) {
-    }
-
-    Shown show(String name, Object value) {
-        return new Shown(name, labels.label(name), text(name, value));
-    }
-
     /** A decision table's input value, read as the variable the column reads. */
-    String decisionInput(String clauseName, Object value) {
+    String decisionInput(AuditNames.Memo names, String clauseName, Object value) {
         String name = labels.decisionInput(clauseName);
-        return name == null ? String.valueOf(value) : text(name, value);
+        return name == null ? String.valueOf(value) : text(names, name, value);
     }
 
     String label(String name) {
         return labels.label(name);
     }
 
-    String text(String name, Object value) {
+    String text(AuditNames.Memo names, String name, Object value) {
         if (value == null) {
             return "（空）";
         }
@@ -70,11 +61,11 @@ class VariableValues {
             return yes ? "是" : "否";
         }
         if (value instanceof Collection<?> list) {
-            return list.stream().map(item -> text(name, item)).collect(Collectors.joining("、"));
+            return list.stream().map(item -> text(names, name, item)).collect(Collectors.joining("、"));
         }
         String text = value.toString();
         if (text.startsWith("[") && text.endsWith("]")) {
-            return text(name, list(text));
+            return text(names, name, list(text));
         }
         String option = labels.option(name, text);
         if (option != null) {
