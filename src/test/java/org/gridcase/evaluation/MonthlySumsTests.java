@@ -97,6 +97,23 @@ class MonthlySumsTests {
     }
 
     @Test
+    void aRebuildSumsTheFactsAgainAndDropsWhatWasPending() {
+        change("UPDATE case_fact SET satisfaction = 'UNSATISFIED' WHERE case_number = 'MS1-3'");
+        rows.summons("MS1-2", "shuiwu", false, "2025-04-02T10:00:00+08:00", true, false, 40);
+
+        for (String rebuild : List.of("case_fact_month_rebuild", "checkin_fact_month_rebuild",
+                "case_fact_place_rebuild", "case_fact_assist_rebuild")) {
+            jdbc.queryForList("SELECT " + rebuild + "()");
+        }
+
+        for (String pending : List.of("case_fact_month_pending", "checkin_fact_month_pending",
+                "case_fact_place_month_pending", "case_fact_assist_month_pending")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + pending, Integer.class)).as(pending).isZero();
+        }
+        assertEqual("every sum rebuilt");
+    }
+
+    @Test
     void theSumsFollowEveryChange() {
         // the open case closed, late, resolved and rated
         change("UPDATE case_fact SET closed_at = TIMESTAMP WITH TIME ZONE '2025-04-10 10:00:00+08', on_time = FALSE,"
