@@ -242,6 +242,10 @@ class CaseRecord {
         return trackingToken;
     }
 
+    String gridCode() {
+        return gridCode;
+    }
+
     String streetCode() {
         return streetCode;
     }

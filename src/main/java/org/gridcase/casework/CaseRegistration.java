@@ -127,6 +127,7 @@ public class CaseRegistration {
         String openedBy = callers.current().userId();
         CaseRecord record = records.save(new CaseRecord(caseNumber, newTrackingToken(), report, category.path(),
                 urgency, now, openedBy));
+        placement.ifPresent(p -> record.place(p.grid().code(), p.community().code(), p.street().code()));
         changes.watch(record, true);
         events.publishEvent(new CaseOpened(caseNumber, report.photoLinks(), openedBy));
         // stored with the case, in its transaction: a report that breaks a rule tells nobody anything
@@ -146,9 +147,9 @@ public class CaseRegistration {
     }
 
     /**
-     * Checks the location and finds the street whose prefix the case number gets. The process places the case
-     * for good (Task_LocateGrid); a point outside every grid, or an Open311 report with an address only, is
-     * accepted and placed by hand there.
+     * Checks the location and places the case: its street gives the case number's prefix, and the process keeps
+     * the placement (Task_LocateGrid) unless a dispatcher names another grid. A point outside every grid, or an
+     * Open311 report with an address only, is accepted unplaced and placed by hand there.
      */
     private Optional<GridPlacement> place(NewCase report) {
         if (report.gridCode() != null) {

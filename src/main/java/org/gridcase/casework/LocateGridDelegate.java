@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_LocateGrid: places the case in its grid, community and street: by the grid code when one was given (by
- * the reporter, or by a dispatcher placing it by hand), else by its coordinates. Nowhere to place it is a
+ * the reporter, or by a dispatcher placing it by hand), else by its coordinates. Registration has mostly placed
+ * it already (CaseRegistration): then that placement stands. Nowhere to place it is a
  * business outcome, not a failure: BPMN error LOCATION_UNPLACEABLE sends it to a dispatcher.
  */
 @Component("locateGridDelegate")
@@ -30,6 +31,14 @@ class LocateGridDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object gridCode = execution.getVariable(GRID_CODE);
+        CaseRecord record = cases.of(execution.getProcessBusinessKey());
+        if (placedAsAsked(record, gridCode)) {
+            // registration placed it a moment ago, by the same grid code or point: the registry need not be asked again
+            execution.setVariable(GRID_CODE, record.gridCode());
+            execution.setVariable(COMMUNITY_CODE, record.communityCode());
+            execution.setVariable(STREET_CODE, record.streetCode());
+            return;
+        }
         CaseHeader report = cases.header(execution.getProcessBusinessKey());
         Double lat = report.lat();
         Double lon = report.lon();
@@ -45,7 +54,12 @@ class LocateGridDelegate implements JavaDelegate {
         execution.setVariable(GRID_CODE, place.grid().code());
         execution.setVariable(COMMUNITY_CODE, place.community().code());
         execution.setVariable(STREET_CODE, place.street().code());
-        cases.of(execution.getProcessBusinessKey())
-                .place(place.grid().code(), place.community().code(), place.street().code());
+        record.place(place.grid().code(), place.community().code(), place.street().code());
+    }
+
+    /** Placed already, and nobody (a dispatcher placing it by hand) asks for another grid. */
+    private static boolean placedAsAsked(CaseRecord record, Object gridCode) {
+        boolean asked = gridCode != null && !gridCode.toString().isBlank();
+        return record.gridCode() != null && (!asked || gridCode.toString().trim().equals(record.gridCode()));
     }
 }

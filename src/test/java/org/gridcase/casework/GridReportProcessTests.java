@@ -475,6 +475,31 @@ class GridReportProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void placesAReportWhenItIsRegisteredAndTheProcessKeepsThatPlacement() {
+        // when: a resident reports from a point in the west grid
+        String caseNumber = registration.open(new NewCase("PROPERTY.STAIRWELL_LIGHT", Urgency.ROUTINE, "楼道灯不亮",
+                "测试社区 2 号楼", d.lat0() + 0.005, d.lon0() + 0.005, null, "张先生", "13900001111",
+                Channel.RESIDENT_APP, List.of())).caseNumber();
+
+        // then: the case is in its grid, community and street before the process takes its first step
+        CaseDetails registered = asAuditor(() -> cases.find(caseNumber)).orElseThrow();
+        assertThat(registered.gridCode()).isEqualTo(d.westGrid());
+        assertThat(registered.communityCode()).isEqualTo(d.community());
+        assertThat(registered.streetCode()).isEqualTo(d.street());
+
+        // and the process's placement step keeps it, for its routing too
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult();
+        assertThat(instance).isWaitingAt("StartEvent_ReportReceived");
+        execute(job());
+        assertThat(instance).hasPassed("Task_LocateGrid").isWaitingAt("Task_HandleOnTheSpot");
+        assertThat(task()).hasCandidateGroup("grid-" + d.westGrid());
+        assertThat(runtime.getVariables(instance.getId())).containsEntry("gridCode", d.westGrid())
+                .containsEntry("communityCode", d.community()).containsEntry("streetCode", d.street());
+        assertThat(record(instance).gridCode()).isEqualTo(d.westGrid());
+    }
+
+    @Test
     void offersTheHotlineDeskAStartForm() throws IOException {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("GridReportProcess").latestVersion().singleResult().getId();
