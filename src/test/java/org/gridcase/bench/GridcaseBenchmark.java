@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = BenchmarkDatabaseInitializer.class)
 // the job executor runs, as on a node: gridcase's start event and check-ins continue asynchronously; the engine's
-// task and execution events reach Spring (the starter's default), which wakes the clients (NextStepSignals)
+// task and execution events reach Spring (off in gridcase's own settings), which wakes the clients (NextStepSignals)
 @TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.eventing.task=true",
         "camunda.bpm.eventing.execution=true"})
 class GridcaseBenchmark {

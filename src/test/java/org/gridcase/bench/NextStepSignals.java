@@ -23,8 +23,8 @@ import org.springframework.context.event.EventListener;
  * Wakes a client awaiting its case's next step as soon as a transaction that made one commits, instead of
  * letting it poll: polling queries run in the same JVM and database as the cases measured, and the anchor's tasks
  * are there at once, so the anchor never polls. The signals are the engine's task and execution events, which
- * Camunda's Spring Boot starter publishes as Spring events (camunda.bpm.eventing, on by default and left so by
- * gridcase): a task created, or the start of an activity that makes what a client awaits without a task (the
+ * Camunda's Spring Boot starter publishes as Spring events (camunda.bpm.eventing: gridcase switches them off, the
+ * benchmark's context on, both sides alike): a task created, or the start of an activity that makes what a client awaits without a task (the
  * rating window's timer). They fire inside the creating transaction, before its rows are visible to anybody else,
  * so the client is woken only when it commits. A bean of the benchmark's own Spring context only
  * (GridcaseBenchmark), never of the application's or of {@code mvn verify}'s.
