@@ -8,12 +8,13 @@ import java.util.stream.Stream;
 
 /**
  * What a benchmark run does, from {@code -Dbench.*} system properties, so that one command line says it all:
- * {@code mode} throughput (gridcase against the bare anchor processes) or load (many open cases, queries at sizes
+ * {@code mode} throughput (gridcase against the bare anchor processes, after {@code warmUp} cases of each kind that
+ * are not counted) or load (many open cases, queries at sizes
  * along the way). In load mode {@code cases} and {@code sizes} count the cases waiting at a street's whistle;
  * {@code whistled} more per case (0.2: one in six of all) are whistled and wait at departments' check-ins. The copy
  * generator spreads its copies' cases over the {@code spreadDays} before their templates (30), as arrivals.
  */
-record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets, List<Integer> sizes,
+record BenchSettings(Mode mode, int rounds, int cases, int warmUp, int clients, int streets, List<Integer> sizes,
         double whistled, int repeats, Generator generator, int templates, Duration spread) {
 
     enum Mode { THROUGHPUT, LOAD }
@@ -36,6 +37,9 @@ record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets,
         return new BenchSettings(mode,
                 Integer.getInteger("bench.rounds", 3),
                 cases,
+                // a round's worth: 20 left gridcase's first round compiling its code (JVM CPU a case 182 ms in
+                // round 1, 125 in round 2, 102 in round 3; the anchor's 37, 36, 22)
+                Integer.getInteger("bench.warmUp", mode == Mode.THROUGHPUT ? cases : 0),
                 Integer.getInteger("bench.clients", 4),
                 Integer.getInteger("bench.streets", 1),
                 stopsUpTo(stops, cases),
@@ -59,8 +63,8 @@ record BenchSettings(Mode mode, int rounds, int cases, int clients, int streets,
     @Override
     public String toString() {
         return mode == Mode.THROUGHPUT
-                ? "mode=throughput rounds=%d cases=%d clients=%d streets=%d repeats=%d".formatted(rounds, cases,
-                        clients, streets, repeats)
+                ? "mode=throughput rounds=%d cases=%d warmUp=%d clients=%d streets=%d repeats=%d".formatted(rounds,
+                        cases, warmUp, clients, streets, repeats)
                 : "mode=load sizes=%s clients=%d streets=%d whistled=%.2f repeats=%d generator=%s%s".formatted(
                         sizes, clients, streets, whistled, repeats, generator.name().toLowerCase(),
                         generator == Generator.CLONE ? " templates=%d spreadDays=%d".formatted(templates,

@@ -23,8 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ThroughputRun {
 
-    private static final int WARM_UP_CASES = 20;
-
     private final BenchSettings settings;
     private final BenchOutput out;
     private final BenchDistrict district;
@@ -63,7 +61,7 @@ final class ThroughputRun {
     }
 
     void run() {
-        int warmUp = Math.min(WARM_UP_CASES, settings.cases());
+        int warmUp = settings.warmUp();
         out.heading("warm-up (%d cases of each kind, not counted)".formatted(warmUp));
         gridcaseIntake(warmUp);
         anchorIntake(warmUp);
