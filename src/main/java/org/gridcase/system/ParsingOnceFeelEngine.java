@@ -27,8 +27,8 @@ import camundajar.impl.scala.util.Right;
 /**
  * Camunda's FEEL engine for decisions, parsing each expression once. The engine's own evaluates an expression by
  * parsing its text anew every time: NotificationRouting's 54 input entries at every message, triage's 48 at every
- * report, the ladder's at every step with a time limit. In the benchmark's lifecycle that parsing was 6 % of the
- * JVM's CPU (JFR: {@code FeelParser} under {@code evalUnaryTests}). A parsed expression depends on its text alone;
+ * report, the ladder's at every step with a time limit. Over a whole benchmark run that parsing was 6 % of the
+ * JVM's samples (JFR: {@code FeelParser} under {@code evalUnaryTests}). A parsed expression depends on its text alone;
  * it is evaluated here against the same context Camunda's engine builds, so every result is the same. An expression
  * that does not parse is not kept: it fails with the engine's own message each time.
  */
