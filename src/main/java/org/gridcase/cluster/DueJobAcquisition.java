@@ -1,11 +1,7 @@
 package org.gridcase.cluster;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
@@ -38,20 +34,15 @@ class DueJobAcquisition extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        try (Connection connection = configuration.getDataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            int undated = statement.executeUpdate("update act_ru_job set duedate_ = current_timestamp where duedate_ is null");
-            statement.execute("create index if not exists " + INDEX + " on act_ru_job (duedate_)");
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-            if (undated > 0) {
-                log.info("{} jobs without a due date are due now, so that the job executor finds them", undated);
-            }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Cannot prepare the job table for acquisition by due date", e);
+        int undated = EngineTables.change(engine, "prepare the job table for acquisition by due date",
+                (statement, database) -> {
+                    int count = statement.executeUpdate(
+                            "update act_ru_job set duedate_ = current_timestamp where duedate_ is null");
+                    statement.execute("create index if not exists " + INDEX + " on act_ru_job (duedate_)");
+                    return count;
+                });
+        if (undated > 0) {
+            log.info("{} jobs without a due date are due now, so that the job executor finds them", undated);
         }
     }
 }

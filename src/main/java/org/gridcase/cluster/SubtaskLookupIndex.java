@@ -1,13 +1,8 @@
 package org.gridcase.cluster;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,20 +21,12 @@ class SubtaskLookupIndex extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        try (Connection connection = configuration.getDataSource().getConnection();
-                Statement statement = connection.createStatement()) {
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                return;
+        EngineTables.change(engine, "create the index of the tasks' subtasks", (statement, database) -> {
+            if ("PostgreSQL".equals(database)) {
+                statement.execute("create index if not exists " + INDEX
+                        + " on act_ru_task (parent_task_id_) where parent_task_id_ is not null");
             }
-            statement.execute("create index if not exists " + INDEX
-                    + " on act_ru_task (parent_task_id_) where parent_task_id_ is not null");
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Cannot create the index of the tasks' subtasks", e);
-        }
+            return null;
+        });
     }
 }

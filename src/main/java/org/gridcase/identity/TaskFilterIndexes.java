@@ -1,14 +1,10 @@
 package org.gridcase.identity;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.gridcase.cluster.EngineTables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,18 +40,11 @@ class TaskFilterIndexes extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        try (Connection connection = configuration.getDataSource().getConnection();
-                Statement statement = connection.createStatement()) {
+        EngineTables.change(engine, "create the indexes of the Tasklist's unit filters", (statement, database) -> {
             for (Map.Entry<String, String> index : INDEXES.entrySet()) {
                 statement.execute("create index if not exists " + index.getKey() + " on " + index.getValue());
             }
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Cannot create the indexes of the Tasklist's unit filters", e);
-        }
+            return null;
+        });
     }
 }
