@@ -25,7 +25,7 @@ final class AnchorCases {
     static final String ONE_TASK = "BareOneTask";
     static final String SIX_TASKS = "BareSixTasks";
     static final String GROUP = "bench-anchor";
-    private static final String MEMBER = "bench.anchor";
+    static final String MEMBER = "bench.anchor";
 
     private final RuntimeService runtime;
     private final TaskService tasks;

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -58,8 +60,13 @@ class LifecycleStepsBenchmark {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    RepositoryService repository;
+
     /** Each step's measurements, in the order the steps come. */
     private final Map<String, List<Measured>> steps = new LinkedHashMap<>();
+    /** The same for the anchors' steps. */
+    private final Map<String, List<Measured>> anchorSteps = new LinkedHashMap<>();
 
     record Measured(RecordedStatements statements, long nanos) {
     }
@@ -68,10 +75,12 @@ class LifecycleStepsBenchmark {
     void profilesEveryStep(@Autowired UnitService units, @Autowired DepartmentService departments) throws Exception {
         TestDistrict.registerTriageDepartments(departments);
         TestDistrict d = TestDistrict.create(units, departments, "996301", 63.0, 133.0, "PF");
+        AnchorCases.deploy(repository);
         int cases = Integer.getInteger("bench.cases", 10);
         for (int i = 0; i < WARM_UP + cases; i++) {
             boolean counted = i >= WARM_UP;
             oneCase(d, i, counted);
+            anchorCase(d, i, counted);
         }
         print(cases);
     }
@@ -110,6 +119,29 @@ class LifecycleStepsBenchmark {
                         "satisfaction", "SATISFIED", "returnVisitNote", "居民表示满意"));
         if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() != 0) {
             throw new IllegalStateException("Case " + caseNumber + " is still open after its return visit");
+        }
+    }
+
+    /** The anchors with the same report and form values, each start and completion a step. */
+    private void anchorCase(TestDistrict d, int report, boolean counted) throws Exception {
+        Map<String, Object> variables = GridcaseCases.reportBody(d, 900_000 + report);
+        measure(anchorSteps, "intake: BareOneTask started with the report", counted, () -> runtime
+                .startProcessInstanceByKey(AnchorCases.ONE_TASK, variables).getId());
+        String instance = measure(anchorSteps, "lifecycle: BareSixTasks started with the report", counted,
+                () -> runtime.startProcessInstanceByKey(AnchorCases.SIX_TASKS, variables).getId());
+        List<Map<String, Object>> forms = GridcaseCases.forms();
+        for (int step = 0; step < forms.size(); step++) {
+            Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+            Map<String, Object> values = forms.get(step);
+            measure(anchorSteps, "lifecycle: task " + (step + 1) + " completed", counted, () -> {
+                identity.setAuthentication(AnchorCases.MEMBER, List.of(AnchorCases.GROUP));
+                try {
+                    tasks.complete(task.getId(), values);
+                } finally {
+                    identity.clearAuthentication();
+                }
+                return null;
+            });
         }
     }
 
@@ -155,12 +187,17 @@ class LifecycleStepsBenchmark {
     }
 
     private <T> T measure(String step, boolean counted, java.util.concurrent.Callable<T> work) throws Exception {
+        return measure(steps, step, counted, work);
+    }
+
+    private <T> T measure(Map<String, List<Measured>> into, String step, boolean counted,
+            java.util.concurrent.Callable<T> work) throws Exception {
         RecordedStatements statements = new RecordedStatements();
         long start = System.nanoTime();
         T result = recorder.record(statements, work);
         long nanos = System.nanoTime() - start;
         if (counted) {
-            steps.computeIfAbsent(step, s -> new ArrayList<>()).add(new Measured(statements, nanos));
+            into.computeIfAbsent(step, s -> new ArrayList<>()).add(new Measured(statements, nanos));
         }
         return result;
     }
@@ -169,24 +206,55 @@ class LifecycleStepsBenchmark {
         System.out.println();
         System.out.println("== lifecycle steps, %d cases on one thread (statements and ms: median / most) =="
                 .formatted(cases));
-        int statements = 0;
-        double millis = 0;
-        for (Map.Entry<String, List<Measured>> step : steps.entrySet()) {
-            List<Integer> counts = step.getValue().stream().map(m -> m.statements().count()).sorted().toList();
-            List<Double> ms = step.getValue().stream().map(m -> m.nanos() / 1e6).sorted().toList();
-            int medianCount = counts.get(counts.size() / 2);
-            double medianMs = ms.get(ms.size() / 2);
-            statements += medianCount;
-            millis += medianMs;
-            System.out.println("  %-58s %4d / %4d statements  %7.1f / %7.1f ms".formatted(step.getKey(),
-                    medianCount, counts.get(counts.size() - 1), medianMs, ms.get(ms.size() - 1)));
-        }
-        System.out.println("  %-58s %4d statements         %7.1f ms".formatted("whole case (sum of medians)",
-                statements, millis));
+        Totals gridcase = printSteps(steps, step -> true);
+        System.out.println("== the anchors, the same cases' report and forms ==");
+        Totals anchor = printSteps(anchorSteps, step -> step.startsWith("lifecycle"));
+        Totals gridcaseIntake = totals(steps, step -> step.startsWith("intake"));
+        Totals anchorIntake = totals(anchorSteps, step -> step.startsWith("intake"));
+        System.out.println("== one thread's time per case, gridcase / anchor (the anchor's time over gridcase's) ==");
+        System.out.println("  intake (to the first task)  %7.1f / %6.1f ms  %.2f×   %4d / %3d statements".formatted(
+                gridcaseIntake.millis(), anchorIntake.millis(), anchorIntake.millis() / gridcaseIntake.millis(),
+                gridcaseIntake.statements(), anchorIntake.statements()));
+        System.out.println("  lifecycle (report to closed) %7.1f / %6.1f ms  %.2f×   %4d / %3d statements".formatted(
+                gridcase.millis(), anchor.millis(), anchor.millis() / gridcase.millis(), gridcase.statements(),
+                anchor.statements()));
         if (Boolean.getBoolean("statements.breakdown")) {
             steps.forEach((step, measured) -> System.out.println("\n-- " + step + ": "
                     + measured.stream().max((a, b) -> a.statements().count() - b.statements().count())
                             .orElseThrow().statements().breakdown()));
         }
+    }
+
+    record Totals(int statements, double millis) {
+    }
+
+    /** Prints each step's median and most, and the sums of the medians of the steps from report to closed. */
+    private static Totals printSteps(Map<String, List<Measured>> measured, Predicate<String> summed) {
+        for (Map.Entry<String, List<Measured>> step : measured.entrySet()) {
+            List<Integer> counts = step.getValue().stream().map(m -> m.statements().count()).sorted().toList();
+            List<Double> ms = step.getValue().stream().map(m -> m.nanos() / 1e6).sorted().toList();
+            System.out.println("  %-58s %4d / %4d statements  %7.1f / %7.1f ms".formatted(step.getKey(),
+                    counts.get(counts.size() / 2), counts.get(counts.size() - 1), ms.get(ms.size() / 2),
+                    ms.get(ms.size() - 1)));
+        }
+        Totals lifecycle = totals(measured, summed);
+        System.out.println("  %-58s %4d statements         %7.1f ms".formatted("report to closed (sum of medians)",
+                lifecycle.statements(), lifecycle.millis()));
+        return lifecycle;
+    }
+
+    private static Totals totals(Map<String, List<Measured>> measured, Predicate<String> summed) {
+        int statements = 0;
+        double millis = 0;
+        for (Map.Entry<String, List<Measured>> step : measured.entrySet()) {
+            if (!summed.test(step.getKey())) {
+                continue;
+            }
+            List<Integer> counts = step.getValue().stream().map(m -> m.statements().count()).sorted().toList();
+            List<Double> ms = step.getValue().stream().map(m -> m.nanos() / 1e6).sorted().toList();
+            statements += counts.get(counts.size() / 2);
+            millis += ms.get(ms.size() / 2);
+        }
+        return new Totals(statements, millis);
     }
 }
