@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,7 @@ class CaseNumberRaceTests {
     static final int REPORTS = 3;
     static final String PREFIX = "RACE";
     static final Instant FIRST_DAY = Instant.parse("2001-01-01T04:00:00Z");
+    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     CaseNumbers numbers;
@@ -78,7 +81,8 @@ class CaseNumberRaceTests {
                 }
             }
             Set<String> expected = new TreeSet<>();
-            String dayKey = PREFIX + "-" + "200101%02d".formatted(round + 1);
+            // the day as the district's clock reads it (noon in Beijing): any number of rounds spans months
+            String dayKey = PREFIX + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(day.atZone(DISTRICT).toLocalDate());
             for (int n = 1; n <= REPORTS; n++) {
                 expected.add("%s-%04d".formatted(dayKey, n));
             }
