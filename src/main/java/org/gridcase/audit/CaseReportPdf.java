@@ -1,15 +1,11 @@
 package org.gridcase.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.gridcase.casework.CaseDetails;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,15 +16,12 @@ import org.springframework.web.util.HtmlUtils;
  * The printable archive copy of a case: a one-page summary an auditor reads first (CaseReportSummary), the diagram
  * of the version it ran on with its path on a landscape page of its own, then the details and every step of the
  * timeline. XHTML rendered to PDF by openhtmltopdf, the diagram drawn by
- * Batik from the same SVG the replay page shows. The font is Noto Sans SC as TrueType, from Maven Central like any
- * dependency (ph-fonts-noto-sans-sc), embedded as the subset the report uses: the report prints the same on every
- * machine, and none needs a Chinese font of its own (PDFBox cannot embed the CFF outlines of the usual Noto CJK).
+ * Batik from the same SVG the replay page shows, in {@link CjkPdf}'s font.
  */
 @Service
 class CaseReportPdf {
 
-    private static final String FONT_FAMILY = "GridcaseReport";
-    static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    private static final String FONT_FAMILY = CjkPdf.FONT_FAMILY;
 
     private final CaseReplay replay;
     private final HistoryIntegrity integrity;
@@ -48,13 +41,8 @@ class CaseReportPdf {
         Replay replayed = replay.of(recorded);
         String html = html(recorded, replayed, replayed.steps(), integrity.check(caseNumber, recorded.main()),
                 PrintedDiagram.pages(DiagramSvg.render(recorded.model(), replayed.taken(), List.of())));
-        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            new PdfRendererBuilder().useFastMode().useFont(() -> CaseReportPdf.class.getResourceAsStream(FONT), FONT_FAMILY).useSVGDrawer(new BatikSVGDrawer())
-                    .withHtmlContent(html, null).toStream(pdf).run();
-            return SearchableCjkText.of(pdf.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("case report " + caseNumber + " not rendered", e));
-        }
+        return CjkPdf.render("case report " + caseNumber, html,
+                builder -> builder.useSVGDrawer(new BatikSVGDrawer()));
     }
 
     private String html(CaseHistory recorded, Replay replayed, List<TimelineEvent> events, IntegrityReport check,

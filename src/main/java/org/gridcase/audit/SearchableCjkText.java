@@ -47,11 +47,11 @@ final class SearchableCjkText {
         static final CmapLookup CHARACTERS = load();
 
         private static CmapLookup load() {
-            try (InputStream font = SearchableCjkText.class.getResourceAsStream(CaseReportPdf.FONT);
+            try (InputStream font = SearchableCjkText.class.getResourceAsStream(CjkPdf.FONT);
                     TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
                 return parsed.getUnicodeCmapLookup();
             } catch (IOException e) {
-                throw new UncheckedIOException("The report font " + CaseReportPdf.FONT + " cannot be read", e);
+                throw new UncheckedIOException("The report font " + CjkPdf.FONT + " cannot be read", e);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,9 +29,17 @@ class CaseReportPdfTests {
         assertThat(text(SearchableCjkText.of(pdf))).isEqualTo(WRITTEN);
     }
 
+    @Test
+    void theFontIsShownWithoutGlyphSubstitutionsWhichTookAFifthOfAReport() throws IOException {
+        try (TrueTypeFont font = CjkPdf.reportFont()) {
+            assertThat(font.getGsub()).as("Noto Sans SC has a substitution table").isNotNull();
+            assertThat(font.isEnableGsub()).as("PDFBox would apply it to every string shown").isFalse();
+        }
+    }
+
     private static byte[] written(String text) throws IOException {
         try (PDDocument document = new PDDocument(); InputStream font =
-                CaseReportPdf.class.getResourceAsStream(CaseReportPdf.FONT)) {
+                CaseReportPdf.class.getResourceAsStream(CjkPdf.FONT)) {
             assertThat(font).as("Noto Sans SC on the classpath").isNotNull();
             PDPage page = new PDPage();
             document.addPage(page);
