@@ -15,7 +15,6 @@ import java.util.Set;
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -47,8 +46,7 @@ final class SearchableCjkText {
         static final CmapLookup CHARACTERS = load();
 
         private static CmapLookup load() {
-            try (InputStream font = SearchableCjkText.class.getResourceAsStream(CjkPdf.FONT);
-                    TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            try (TrueTypeFont parsed = CjkPdf.reportFont()) {
                 return parsed.getUnicodeCmapLookup();
             } catch (IOException e) {
                 throw new UncheckedIOException("The report font " + CjkPdf.FONT + " cannot be read", e);
