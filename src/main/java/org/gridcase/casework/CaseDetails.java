@@ -11,8 +11,9 @@ import org.gridcase.registry.Urgency;
  * safe part. {@code openedBy} is the member of staff who registered the case, null for an anonymous report;
  * {@code channelSource} where within its channel it came from (grid:… for a community's QR code, app:… for an
  * Open311 app), null when the channel says all; {@code supervisionCount} how many supervision (督办) tasks were
- * opened for it, overdue or by hand; {@code dispatchDue} the limit of the street's whistle or of the placement by
- * hand, whichever the case last waited for (in force while its status is WHISTLED or RECEIVED).
+ * opened for it, overdue or by hand; {@code dispatchDue} the limit of the street's whistle, of the placement by hand
+ * or of the grid's response on the spot, whichever the case last waited for (in force while its status is WHISTLED,
+ * RECEIVED or ON_THE_SPOT).
  */
 public record CaseDetails(String caseNumber, CaseStatus status, String statusLabel, String category,
         String categoryName, Urgency urgency, String description, String address, Double lat, Double lon,

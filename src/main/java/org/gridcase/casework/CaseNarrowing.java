@@ -27,8 +27,10 @@ class CaseNarrowing {
     static final int ACTED_CASES = 1000;
 
     private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
-    // waiting for the street's whistle (WHISTLED) or a placement by hand (still RECEIVED): dispatchDue in force
-    private static final Set<CaseStatus> DISPATCH = Set.of(CaseStatus.WHISTLED, CaseStatus.RECEIVED);
+    // waiting for the street's whistle (WHISTLED), a placement by hand (still RECEIVED) or the grid's response on the
+    // spot (ON_THE_SPOT): dispatchDue in force
+    private static final Set<CaseStatus> DISPATCH = Set.of(CaseStatus.WHISTLED, CaseStatus.RECEIVED,
+            CaseStatus.ON_THE_SPOT);
 
     private final CaseActors actors;
 
@@ -111,8 +113,8 @@ class CaseNarrowing {
     }
 
     /**
-     * The deadline the case waits on: the whistle's or the placement's while it waits for one, else the earliest
-     * outstanding check-in, else the handling deadline.
+     * The deadline the case waits on: the whistle's, the placement's or the grid's response while it waits for one,
+     * else the earliest outstanding check-in, else the handling deadline.
      */
     private static Expression<Instant> deadline(Root<CaseRecord> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
         Subquery<Instant> checkIn = query.subquery(Instant.class);

@@ -194,7 +194,10 @@ class CaseRecord {
         this.extensionCount++;
     }
 
-    /** The case waits for the street's whistle or a placement by hand, due then (EscalationLadder.dmn). */
+    /**
+     * The case waits for the street's whistle, a placement by hand or the grid's response on the spot, due then
+     * (EscalationLadder.dmn).
+     */
     void awaitDispatch(Instant due) {
         touched = true;
         this.dispatchDue = due;

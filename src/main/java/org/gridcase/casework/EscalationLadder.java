@@ -118,6 +118,11 @@ class EscalationLadder {
                 WorkingTimeBusinessCalendar.isWorkingTime(limit));
     }
 
+    /** When a stage that started at {@code start} with the given limit falls due, as its step's due date does. */
+    Instant due(Date start, String limit) {
+        return dueDate(start, limit).toInstant();
+    }
+
     /** The limit counted from the start as the engine counts a task's due date (working time or the clock). */
     private Date dueDate(Date start, String limit) {
         return engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME)

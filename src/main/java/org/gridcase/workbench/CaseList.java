@@ -24,6 +24,9 @@ import org.springframework.stereotype.Service;
 class CaseList {
 
     private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
+    // the record's dispatchDue is in force (CaseNarrowing's DISPATCH)
+    private static final Set<CaseStatus> WAITING_FOR_DISPATCH = Set.of(CaseStatus.WHISTLED, CaseStatus.RECEIVED,
+            CaseStatus.ON_THE_SPOT);
 
     private final CaseQueries cases;
     private final OpenTasks openTasks;
@@ -79,8 +82,17 @@ class CaseList {
         return String.join("、", task.candidateGroups().stream().map(lookup::group).toList());
     }
 
-    /** The earliest due date of the case's open steps; without any, the handling deadline while it runs. */
+    /**
+     * The deadline the case waits on, as the list sorts by it (CaseNarrowing): while it waits for the street's
+     * whistle, a placement by hand or the grid's response, the limit the ladder set on the record (the step's due date is the same limit
+     * counted again a moment later, when the step is made: the two differed by up to a second, and rows sorted by the
+     * one showed the other out of order); else the earliest due date of its open steps; without any, the handling
+     * deadline while it runs.
+     */
     static Instant deadline(CaseDetails c, List<OpenTasks.OpenTask> open) {
+        if (WAITING_FOR_DISPATCH.contains(c.status()) && c.dispatchDue() != null) {
+            return c.dispatchDue();
+        }
         return open.stream().map(OpenTasks.OpenTask::due).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .orElse(HANDLING.contains(c.status()) ? c.handlingDue() : null);
     }
