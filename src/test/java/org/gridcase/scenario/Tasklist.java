@@ -96,7 +96,11 @@ final class Tasklist {
 
     /** Ticks a form-js checkbox or picks a radio option, by its label (a required field's label ends in *). */
     Tasklist choose(String label) {
-        form().getByLabel(label).check();
+        Locator option = form().getByLabel(label);
+        // form-js marks the choice when it renders again, a moment after the click: Playwright's check() looks at
+        // once and failed now and then ("Clicking the checkbox did not change its state"); the assertion waits
+        option.click();
+        assertThat(option).isChecked();
         return this;
     }
 
