@@ -27,10 +27,6 @@ class CaseNarrowing {
     static final int ACTED_CASES = 1000;
 
     private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
-    // waiting for the street's whistle (WHISTLED), a placement by hand (still RECEIVED) or the grid's response on the
-    // spot (ON_THE_SPOT): dispatchDue in force
-    private static final Set<CaseStatus> DISPATCH = Set.of(CaseStatus.WHISTLED, CaseStatus.RECEIVED,
-            CaseStatus.ON_THE_SPOT);
 
     private final CaseActors actors;
 
@@ -72,7 +68,7 @@ class CaseNarrowing {
                 all.add(cb.or(
                         cb.and(root.get("status").in(HANDLING),
                                 cb.between(root.<Instant>get("handlingDue"), now, more.dueBefore())),
-                        cb.and(root.get("status").in(DISPATCH),
+                        cb.and(root.get("status").in(CaseStatus.AWAITING_DISPATCH),
                                 cb.between(root.<Instant>get("dispatchDue"), now, more.dueBefore())),
                         CaseQueries.exists(root, query, cb, "departments", d -> cb.and(cb.isNull(d.get("checkedInAt")),
                                 cb.between(d.<Instant>get("checkInDue"), now, more.dueBefore())))));
@@ -81,7 +77,8 @@ class CaseNarrowing {
                 all.add(cb.notEqual(root.get("status"), CaseStatus.CLOSED));
                 all.add(cb.or(
                         cb.and(root.get("status").in(HANDLING), cb.lessThan(root.<Instant>get("handlingDue"), now)),
-                        cb.and(root.get("status").in(DISPATCH), cb.lessThan(root.<Instant>get("dispatchDue"), now)),
+                        cb.and(root.get("status").in(CaseStatus.AWAITING_DISPATCH),
+                                cb.lessThan(root.<Instant>get("dispatchDue"), now)),
                         CaseQueries.exists(root, query, cb, "departments", d -> cb.and(cb.isNull(d.get("checkedInAt")),
                                 cb.lessThan(d.<Instant>get("checkInDue"), now)))));
             }
@@ -123,7 +120,7 @@ class CaseNarrowing {
         checkIn.select(cb.least(department.<Instant>get("checkInDue")))
                 .where(cb.equal(same.get("id"), root.get("id")), cb.isNull(department.get("checkedInAt")));
         return cb.<Instant>selectCase()
-                .when(root.get("status").in(DISPATCH), root.<Instant>get("dispatchDue"))
+                .when(root.get("status").in(CaseStatus.AWAITING_DISPATCH), root.<Instant>get("dispatchDue"))
                 .otherwise(cb.coalesce(checkIn, root.<Instant>get("handlingDue")));
     }
 

@@ -1,5 +1,7 @@
 package org.gridcase.casework;
 
+import java.util.Set;
+
 /** Where a case stands. Designers set it per BPMN element with the extension property {@code caseStatus}. */
 public enum CaseStatus {
     RECEIVED("已受理"),
@@ -12,6 +14,12 @@ public enum CaseStatus {
     RETURN_VISIT("回访"),
     REOPENED("重办"),
     CLOSED("已办结");
+
+    /**
+     * The case waits for the grid's response on the spot, a placement by hand (still RECEIVED) or the street's
+     * whistle: the limit the ladder set on its record ({@code dispatchDue}) is in force.
+     */
+    public static final Set<CaseStatus> AWAITING_DISPATCH = Set.of(RECEIVED, ON_THE_SPOT, WHISTLED);
 
     private final String label;
 

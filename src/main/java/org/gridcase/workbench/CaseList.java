@@ -24,9 +24,6 @@ import org.springframework.stereotype.Service;
 class CaseList {
 
     private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
-    // the record's dispatchDue is in force (CaseNarrowing's DISPATCH)
-    private static final Set<CaseStatus> WAITING_FOR_DISPATCH = Set.of(CaseStatus.WHISTLED, CaseStatus.RECEIVED,
-            CaseStatus.ON_THE_SPOT);
 
     private final CaseQueries cases;
     private final OpenTasks openTasks;
@@ -84,13 +81,13 @@ class CaseList {
 
     /**
      * The deadline the case waits on, as the list sorts by it (CaseNarrowing): while it waits for the street's
-     * whistle, a placement by hand or the grid's response, the limit the ladder set on the record (the step's due date is the same limit
-     * counted again a moment later, when the step is made: the two differed by up to a second, and rows sorted by the
-     * one showed the other out of order); else the earliest due date of its open steps; without any, the handling
-     * deadline while it runs.
+     * whistle, a placement by hand or the grid's response, the limit the ladder set on the record (the step's due
+     * date is the same limit counted again a moment later, when the step is made: the two differed by up to a second,
+     * and rows sorted by the one showed the other out of order); else the earliest due date of its open steps;
+     * without any, the handling deadline while it runs.
      */
     static Instant deadline(CaseDetails c, List<OpenTasks.OpenTask> open) {
-        if (WAITING_FOR_DISPATCH.contains(c.status()) && c.dispatchDue() != null) {
+        if (CaseStatus.AWAITING_DISPATCH.contains(c.status()) && c.dispatchDue() != null) {
             return c.dispatchDue();
         }
         return open.stream().map(OpenTasks.OpenTask::due).filter(Objects::nonNull).min(Comparator.naturalOrder())
