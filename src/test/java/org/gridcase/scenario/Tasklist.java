@@ -97,11 +97,20 @@ final class Tasklist {
     /** Ticks a form-js checkbox or picks a radio option, by its label (a required field's label ends in *). */
     Tasklist choose(String label) {
         Locator option = form().getByLabel(label);
-        // form-js marks the choice when it renders again, a moment after the click: Playwright's check() looks at
-        // once and failed now and then ("Clicking the checkbox did not change its state"); the assertion waits
-        option.click();
-        assertThat(option).isChecked();
-        return this;
+        // form-js marks the choice when it renders again, a moment after the click, and a click while the form is
+        // still being set up with the task's variables is lost: Playwright's check() failed now and then ("Clicking
+        // the checkbox did not change its state"), and so did one click awaited. Click until the choice holds.
+        for (int attempt = 1; ; attempt++) {
+            option.click();
+            try {
+                assertThat(option).isChecked(new LocatorAssertions.IsCheckedOptions().setTimeout(1_000));
+                return this;
+            } catch (AssertionError lost) {
+                if (attempt == 5) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     /** Fills a form-js text field or text area, by its label (a required field's label ends in *). */
