@@ -75,9 +75,13 @@ class BoardCases {
         return HANDLING.contains(c.status()) && c.handlingDue() != null && c.handlingDue().isBefore(now);
     }
 
-    /** Waiting past its limit for the street's whistle (WHISTLED) or a placement by hand (still RECEIVED). */
+    /**
+     * Waiting past its limit for the street's whistle (WHISTLED), a placement by hand (still RECEIVED) or the grid's
+     * response on the spot (ON_THE_SPOT, until the limit's timer passes the case to the street): the statuses in
+     * which the list's 已超时 view reads the same limit (CaseStatus.AWAITING_DISPATCH).
+     */
     static boolean dispatchOverdue(CaseDetails c, Instant now) {
-        return (c.status() == CaseStatus.WHISTLED || c.status() == CaseStatus.RECEIVED) && c.dispatchDue() != null
+        return CaseStatus.AWAITING_DISPATCH.contains(c.status()) && c.dispatchDue() != null
                 && c.dispatchDue().isBefore(now);
     }
 
@@ -90,7 +94,7 @@ class BoardCases {
         Instant now = now();
         Instant nearDue = list.nearDueLimit();
         CaseClocks.Clocks clock = clocks.of(cases);
-        // only a case waiting for its whistle has a deadline that the record does not hold: its task's
+        // a case whistled before its record held the whistle's limit (V50) has only its task's due date
         Map<String, List<OpenTasks.OpenTask>> whistles = openTasks.of(cases.stream()
                 .filter(c -> c.status() == CaseStatus.WHISTLED).map(CaseDetails::processInstanceId)
                 .filter(Objects::nonNull).toList());
@@ -130,14 +134,18 @@ class BoardCases {
                 lookup.person(d.checkedInBy()), timeLeft);
     }
 
-    /** 应急, 吹哨超时 or 定位超时, 报到超时, 处置超时, 红牌: why a case needs the district's eye. */
+    /** 应急, 吹哨超时, 定位超时 or 响应超时, 报到超时, 处置超时, 红牌: why a case needs the district's eye. */
     static List<String> reasons(CaseDetails c, Instant now) {
         List<String> reasons = new ArrayList<>();
         if (c.urgency() == Urgency.EMERGENCY) {
             reasons.add("应急");
         }
         if (dispatchOverdue(c, now)) {
-            reasons.add(c.status() == CaseStatus.WHISTLED ? "吹哨超时" : "定位超时");
+            reasons.add(switch (c.status()) {
+                case WHISTLED -> "吹哨超时";
+                case ON_THE_SPOT -> "响应超时";
+                default -> "定位超时";
+            });
         }
         if (current(c).stream().anyMatch(d -> checkInOverdue(d, now))) {
             reasons.add("报到超时");

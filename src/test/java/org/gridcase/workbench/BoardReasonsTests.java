@@ -1,0 +1,53 @@
+package org.gridcase.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.gridcase.casework.CaseDetails;
+import org.gridcase.casework.CaseStatus;
+import org.gridcase.registry.Urgency;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Why a case is on the district board, and whether it counts as overdue in its street's figure: for each status in
+ * which the case waits for a limit on its record (the grid's response, a placement by hand, the whistle), the same
+ * answer as the list's 已超时 view (CaseNarrowing), before and after the limit.
+ */
+class BoardReasonsTests {
+
+    static final Instant DUE = Instant.parse("2026-11-30T02:00:00Z");
+
+    @Test
+    void aCaseWaitingPastTheLimitOnItsRecordIsOverdueWithItsStepsReason() {
+        assertThat(reasonsAfterTheLimit(CaseStatus.ON_THE_SPOT)).containsExactly("响应超时");
+        assertThat(reasonsAfterTheLimit(CaseStatus.RECEIVED)).containsExactly("定位超时");
+        assertThat(reasonsAfterTheLimit(CaseStatus.WHISTLED)).containsExactly("吹哨超时");
+        for (CaseStatus waiting : CaseStatus.AWAITING_DISPATCH) {
+            assertThat(BoardCases.dispatchOverdue(waiting(waiting), DUE.plusSeconds(1))).as(waiting.name()).isTrue();
+            assertThat(BoardCases.dispatchOverdue(waiting(waiting), DUE.minusSeconds(1))).as(waiting.name())
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void onceDispatchedTheLimitOnTheRecordNoLongerCounts() {
+        for (CaseStatus status : List.of(CaseStatus.CHECKING_IN, CaseStatus.HANDLING, CaseStatus.CLOSED)) {
+            assertThat(BoardCases.dispatchOverdue(waiting(status), DUE.plusSeconds(1))).as(status.name()).isFalse();
+            assertThat(reasonsAfterTheLimit(status)).as(status.name()).isEmpty();
+        }
+    }
+
+    private static List<String> reasonsAfterTheLimit(CaseStatus status) {
+        return BoardCases.reasons(waiting(status), DUE.plusSeconds(60));
+    }
+
+    /** A routine case in the given status whose record holds a dispatch limit, and nothing else late. */
+    private static CaseDetails waiting(CaseStatus status) {
+        return new CaseDetails("LH20261130001", status, status.label(), "PROPERTY.STAIRWELL_LIGHT", "楼道灯不亮",
+                Urgency.ROUTINE, "楼道灯不亮", "牡丹庄园7号楼", null, null, null, "610104007001001", null,
+                "610104007", null, null, null, null, null, List.of(), null, null, null, null, null, null, null, null,
+                0, 0, 0, DUE.minusSeconds(3600), null, null, List.of(), List.of(), List.of(), 0, DUE);
+    }
+}
