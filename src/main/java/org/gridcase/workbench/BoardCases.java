@@ -85,6 +85,12 @@ class BoardCases {
                 && c.dispatchDue().isBefore(now);
     }
 
+    /** Late now at any of its steps: waiting for a dispatch, a department's check-in or the handling. */
+    static boolean overdue(CaseDetails c, Instant now) {
+        return handlingOverdue(c, now) || dispatchOverdue(c, now)
+                || current(c).stream().anyMatch(d -> checkInOverdue(d, now));
+    }
+
     static boolean redCarded(CaseDetails c) {
         return c.escalations().stream().anyMatch(e -> e.rung() == LadderRung.RED_CARD);
     }
@@ -109,9 +115,7 @@ class BoardCases {
                             .thenComparing(CaseDetails.Department::summonedAt,
                                     Comparator.nullsLast(Comparator.naturalOrder())))
                     .map(d -> department(c, d, clock, lookup, now)).toList();
-            boolean overdue = handlingOverdue(c, now) || dispatchOverdue(c, now)
-                    || current(c).stream().anyMatch(d -> checkInOverdue(d, now))
-                    || deadline != null && deadline.isBefore(now);
+            boolean overdue = overdue(c, now) || deadline != null && deadline.isBefore(now);
             rows.add(new BoardCase(c.caseNumber(), c.categoryName(), c.address(), lookup.unit(c.gridCode()),
                     c.streetCode(), lookup.unit(c.streetCode()), c.status().name(), c.statusLabel(),
                     c.urgency() == Urgency.EMERGENCY, c.urgency().label(), c.receivedAt(), deadline,

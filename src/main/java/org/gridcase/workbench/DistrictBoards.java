@@ -74,7 +74,7 @@ class DistrictBoards {
         for (CaseDetails c : found) {
             int[] count = counts.computeIfAbsent(c.streetCode() == null ? "" : c.streetCode(), s -> new int[3]);
             count[0] += c.urgency() == Urgency.EMERGENCY ? 1 : 0;
-            count[1] += overdue(c, now) ? 1 : 0;
+            count[1] += BoardCases.overdue(c, now) ? 1 : 0;
             count[2] += BoardCases.redCarded(c) ? 1 : 0;
         }
         return counts(counts, code -> code.isEmpty() ? "未定位" : lookup.unit(code));
@@ -94,11 +94,6 @@ class DistrictBoards {
             }
         }
         return counts(counts, lookup::department);
-    }
-
-    private static boolean overdue(CaseDetails c, Instant now) {
-        return BoardCases.handlingOverdue(c, now) || BoardCases.dispatchOverdue(c, now)
-                || BoardCases.current(c).stream().anyMatch(d -> BoardCases.checkInOverdue(d, now));
     }
 
     private static List<DistrictBoard.Count> counts(Map<String, int[]> counts,

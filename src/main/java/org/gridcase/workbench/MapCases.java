@@ -58,8 +58,8 @@ class MapCases {
                 withoutPlace++;
                 continue;
             }
-            boolean overdue = BoardCases.handlingOverdue(c, now)
-                    || BoardCases.current(c).stream().anyMatch(d -> BoardCases.checkInOverdue(d, now));
+            // red as the 已超时 filter finds it: a whistle, placement or response past its limit too
+            boolean overdue = BoardCases.overdue(c, now);
             boolean emergency = c.urgency() == Urgency.EMERGENCY;
             String tone = overdue ? "red" : emergency ? "orange"
                     : BoardCases.HANDLING.contains(c.status()) ? "blue" : "grey";

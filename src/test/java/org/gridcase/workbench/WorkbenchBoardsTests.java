@@ -171,6 +171,12 @@ class WorkbenchBoardsTests {
         assertThat(listed.get("overdue").asBoolean()).isTrue();
         assertThat(listed.get("reasons").toString()).contains("应急", "定位超时");
         assertThat(count(district.get("byStreet"), "").get("overdue").asInt()).isPositive();
+        // the map's 已超时 finds it, and paints it as late, not as a mere emergency
+        JsonNode overdueOnTheMap = http.get("supervisor", "/api/workbench/map/cases?flags=OVERDUE").body()
+                .get("cases").findParents("caseNumber").stream()
+                .filter(p -> p.get("caseNumber").asText().equals(lost)).findFirst().orElseThrow();
+        assertThat(overdueOnTheMap.get("overdue").asBoolean()).isTrue();
+        assertThat(overdueOnTheMap.get("tone").asText()).isEqualTo("red");
     }
 
     @Test
