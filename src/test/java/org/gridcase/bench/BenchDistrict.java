@@ -22,6 +22,9 @@ final class BenchDistrict {
 
     static final String PASSWORD = "bench-password";
 
+    /** A district supervisor (区督办), who opens the district board: every street of the database is in it. */
+    static final String SUPERVISOR = "bench.supervisor";
+
     /** Tasklist filter property naming a unit filter's group (identity's TasklistFilters.UNIT_GROUP). */
     private static final String UNIT_GROUP = "gridcaseUnitGroup";
 
@@ -53,6 +56,14 @@ final class BenchDistrict {
             member.setPassword(PASSWORD);
             identity.saveUser(member);
             identity.createMembership(member.getId(), streetGroup(d));
+        }
+        if (identity.createUserQuery().userId(SUPERVISOR).count() == 0) {
+            User supervisor = identity.newUser(SUPERVISOR);
+            supervisor.setFirstName("基准");
+            supervisor.setLastName("督办");
+            supervisor.setPassword(PASSWORD);
+            identity.saveUser(supervisor);
+            identity.createMembership(SUPERVISOR, CamundaGroups.SUPERVISORS);
         }
         return district;
     }

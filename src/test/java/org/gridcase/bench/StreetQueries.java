@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -78,7 +80,35 @@ final class StreetQueries {
                 () -> asMember(() -> groupTasks().count())));
         measured.add(timed("plain query by candidate group, list 15 (member)", repeats,
                 () -> asMember(() -> groupTasks().orderByTaskCreateTime().desc().listPage(0, 15).size())));
+        measured.addAll(workbench());
         return measured;
+    }
+
+    /**
+     * The workbench's reads that staff and leaders keep open (its pages poll the boards): the street's open cases
+     * by deadline, its 即将超时 and 已超时 views, the street's board and map as its member, and the district board as
+     * a supervisor, who sees every street of the database.
+     */
+    private List<Latency> workbench() {
+        String cases = "/api/workbench/cases?open=true&unit=" + street;
+        return List.of(
+                workbenchCall("workbench: open cases by deadline, first 20", member,
+                        cases + "&sort=deadline", "total"),
+                workbenchCall("workbench: 即将超时, first 20", member, cases + "&flags=NEAR_DUE&sort=deadline",
+                        "total"),
+                workbenchCall("workbench: 已超时, first 20", member, cases + "&flags=OVERDUE&sort=deadline",
+                        "total"),
+                workbenchCall("workbench: street board", member, "/api/workbench/boards/street", "cases"),
+                workbenchCall("workbench: map's open cases", member, "/api/workbench/map/cases", "total"),
+                workbenchCall("workbench: district board (supervisor)", BenchDistrict.SUPERVISOR,
+                        "/api/workbench/boards/district", "overdue"));
+    }
+
+    private Latency workbenchCall(String query, String user, String path, String field) {
+        return timed(query + " (HTTP)", repeats, () -> {
+            JsonNode answer = http.getAs(user, BenchDistrict.PASSWORD, path).path(field);
+            return answer.isArray() ? answer.size() : answer.asLong();
+        });
     }
 
     /** Open tasks of the measured street's group, claimed or not: what its 本街道 filter counts. */
