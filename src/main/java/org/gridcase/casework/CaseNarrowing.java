@@ -5,13 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import org.gridcase.system.Caller;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -99,29 +94,16 @@ class CaseNarrowing {
                 all.add(cb.equal(root.get("openedBy"), scope.caller().userId()));
             }
             if (more.byDeadline() && !Long.class.equals(query.getResultType())) {
-                Expression<Instant> deadline = deadline(root, query, cb);
-                query.orderBy(cb.asc(cb.selectCase().when(cb.equal(root.get("status"), CaseStatus.CLOSED), 1)
+                // open cases by the deadline they wait on (the record keeps it, CaseRecord.nextDue), then open
+                // cases without one, then closed cases (which have none), each newest first
+                Expression<Instant> deadline = root.get("nextDue");
+                query.orderBy(cb.asc(cb.selectCase().when(cb.isNull(deadline), 1).otherwise(0)),
+                        cb.asc(cb.selectCase().when(cb.equal(root.get("status"), CaseStatus.CLOSED), 1)
                                 .otherwise(0)),
-                        cb.asc(cb.selectCase().when(cb.isNull(deadline), 1).otherwise(0)),
                         cb.asc(deadline), cb.desc(root.get("receivedAt")));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-    }
-
-    /**
-     * The deadline the case waits on: the whistle's, the placement's or the grid's response while it waits for one,
-     * else the earliest outstanding check-in, else the handling deadline.
-     */
-    private static Expression<Instant> deadline(Root<CaseRecord> root, CriteriaQuery<?> query, CriteriaBuilder cb) {
-        Subquery<Instant> checkIn = query.subquery(Instant.class);
-        Root<CaseRecord> same = checkIn.from(CaseRecord.class);
-        Join<CaseRecord, ?> department = same.join("departments");
-        checkIn.select(cb.least(department.<Instant>get("checkInDue")))
-                .where(cb.equal(same.get("id"), root.get("id")), cb.isNull(department.get("checkedInAt")));
-        return cb.<Instant>selectCase()
-                .when(root.get("status").in(CaseStatus.AWAITING_DISPATCH), root.<Instant>get("dispatchDue"))
-                .otherwise(cb.coalesce(checkIn, root.<Instant>get("handlingDue")));
     }
 
     /**

@@ -3,6 +3,9 @@ package org.gridcase.casework;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -62,6 +65,8 @@ class CaseRecord {
     private Instant handlingDue;
     // the street's whistle or the dispatchers' placement by hand: the limit of the one the case waits for
     private Instant dispatchDue;
+    // the deadline the case waits on (refreshNextDue), a column so that the lists sort by it without working it out
+    private Instant nextDue;
     private String handlingOutcome;
     private String handlingResult;
     private String resolution;
@@ -144,6 +149,7 @@ class CaseRecord {
         if (next == CaseStatus.CLOSED) {
             closedAt = at;
         }
+        refreshNextDue();
     }
 
     void place(String gridCode, String communityCode, String streetCode) {
@@ -166,16 +172,19 @@ class CaseRecord {
         this.ratedBy = facts.ratedBy();
         this.ratingComment = facts.ratingComment();
         this.reopenCount = facts.reopenCount();
+        refreshNextDue();
     }
 
     void summon(String department, boolean lead, Instant at, Instant checkInDue) {
         touched = true;
         departments.add(new SummonedDepartment(department, lead, at, checkInDue));
+        refreshNextDue();
     }
 
     void checkIn(String department, Instant at, String by, String note) {
         touched = true;
         latestSummons(department).checkIn(at, by, note);
+        refreshNextDue();
     }
 
     void lateCheckIn(String department, Instant at) {
@@ -192,6 +201,7 @@ class CaseRecord {
         touched = true;
         this.handlingDue = newDue;
         this.extensionCount++;
+        refreshNextDue();
     }
 
     /**
@@ -201,12 +211,37 @@ class CaseRecord {
     void awaitDispatch(Instant due) {
         touched = true;
         this.dispatchDue = due;
+        refreshNextDue();
     }
 
     /** The holiday table changed: the same limit, counted again, ends elsewhere. */
     void recountHandlingDue(Instant newDue) {
         touched = true;
         this.handlingDue = newDue;
+        refreshNextDue();
+    }
+
+    /**
+     * The deadline the case waits on, which the workbench's lists sort by: the whistle's, the placement's or the
+     * grid's response limit while it waits for one (CaseStatus.AWAITING_DISPATCH), else the earliest check-in still
+     * outstanding, else the handling deadline; none once closed. The summonses are read only when the case may be
+     * waiting on one, so that a step that never touches them loads none.
+     */
+    private void refreshNextDue() {
+        nextDue = nextDue(status, dispatchDue, handlingDue, () -> departments.stream().filter(d -> !d.checkedIn())
+                .map(SummonedDepartment::checkInDue));
+    }
+
+    /** The deadline a case in {@code status} waits on; {@code outstanding} the check-in dues not yet met. */
+    static Instant nextDue(CaseStatus status, Instant dispatchDue, Instant handlingDue,
+            Supplier<Stream<Instant>> outstanding) {
+        if (status == CaseStatus.CLOSED) {
+            return null;
+        }
+        if (CaseStatus.AWAITING_DISPATCH.contains(status)) {
+            return dispatchDue;
+        }
+        return outstanding.get().filter(Objects::nonNull).min(Instant::compareTo).orElse(handlingDue);
     }
 
     void supervised() {

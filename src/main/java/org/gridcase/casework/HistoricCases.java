@@ -46,14 +46,17 @@ public class HistoricCases {
                 INSERT INTO case_record (case_number, tracking_token, category, category_name, urgency, description,
                     address, lat, lon, grid_code, community_code, street_code, channel, opened_by, status,
                     lead_department, handling_due, handling_outcome, resolution, satisfaction, rated_by, reopen_count,
-                    return_count, extension_count, supervision_count, received_at, closed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    return_count, extension_count, supervision_count, received_at, closed_at, next_due)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 cases.stream().map(c -> new Object[] {c.caseNumber(), java.util.UUID.randomUUID().toString(),
                         c.category(), c.categoryName(), c.urgency().name(), c.description(), c.address(), c.lat(),
                         c.lon(), c.gridCode(), c.communityCode(), c.streetCode(), c.channel().name(), c.openedBy(),
                         c.status().name(), c.leadDepartment(), ts(c.handlingDue()), c.handlingOutcome(),
                         c.resolution(), c.satisfaction(), c.ratedBy(), c.reopenCount(), c.returnCount(),
-                        c.extensionCount(), c.supervisionCount(), ts(c.receivedAt()), ts(c.closedAt())}).toList());
+                        c.extensionCount(), c.supervisionCount(), ts(c.receivedAt()), ts(c.closedAt()),
+                        ts(CaseRecord.nextDue(c.status(), null, c.handlingDue(), () -> c.summonses().stream()
+                                .filter(summons -> summons.checkedInAt() == null)
+                                .map(HistoricCase.Summons::checkInDue)))}).toList());
         List<String> numbers = cases.stream().map(HistoricCase::caseNumber).toList();
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("SELECT id, case_number FROM case_record WHERE case_number IN (:numbers)",

@@ -52,6 +52,10 @@ class SummonedDepartment {
         return departmentCode;
     }
 
+    Instant checkInDue() {
+        return checkInDue;
+    }
+
     boolean checkedIn() {
         return checkedInAt != null;
     }

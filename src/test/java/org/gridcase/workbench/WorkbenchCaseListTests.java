@@ -187,6 +187,43 @@ class WorkbenchCaseListTests {
     }
 
     @Test
+    void theRecordKeepsTheDeadlineEachCaseWaitsOnAtEveryStep() {
+        String blocked = http.openCase("hotline", Map.of("category", "TRAFFIC.BUS_BLOCKING", "description",
+                "公交车占道", "address", "大兴东路口", "gridCode", DAXING_GRID, "reporterName", "赵先生",
+                "reporterPhone", "13700003009", "channel", "HOTLINE_12345"));
+        assertThat(keptDeadline(blocked)).as("waiting for the whistle").isEqualTo(column(blocked, "dispatch_due"));
+        http.completeTask("hongmiao.dispatcher", blocked, "Task_BlowWhistle", Map.of(
+                "departments", List.of("chengguan", "jiaojing"), "leadDepartment", "chengguan",
+                "whistleNote", "请城管、交警到场"));
+        assertThat(keptDeadline(blocked)).as("both check-ins outstanding").isNotNull()
+                .isEqualTo(jdbc.queryForObject("SELECT MIN(d.check_in_due) FROM case_department d JOIN case_record r"
+                        + " ON r.id = d.case_id WHERE r.case_number = ?", java.sql.Timestamp.class, blocked));
+        http.completeTask("dept.jiaojing", blocked, "Task_CheckIn", Map.of("checkInNote", "交警已到场"));
+        assertThat(keptDeadline(blocked)).as("the city management bureau's check-in outstanding")
+                .isEqualTo(jdbc.queryForObject("SELECT d.check_in_due FROM case_department d JOIN case_record r"
+                        + " ON r.id = d.case_id WHERE r.case_number = ? AND d.department_code = 'chengguan'",
+                        java.sql.Timestamp.class, blocked));
+        http.completeTask("dept.chengguan", blocked, "Task_CheckIn", Map.of("checkInNote", "城管已到场"));
+        http.await("supervisor", "/api/cases/" + blocked, a -> a.status() == 200
+                && "HANDLING".equals(a.body().path("status").asText()));
+        assertThat(keptDeadline(blocked)).as("handling").isNotNull().isEqualTo(column(blocked, "handling_due"));
+        // every open case of the suite so far, whatever its stage, agrees with the deadline worked out afresh
+        assertThat(jdbc.queryForList("SELECT case_number FROM case_record r WHERE status <> 'CLOSED'"
+                + " AND next_due IS DISTINCT FROM CASE WHEN status IN ('RECEIVED', 'ON_THE_SPOT', 'WHISTLED')"
+                + " THEN dispatch_due ELSE COALESCE((SELECT MIN(d.check_in_due) FROM case_department d"
+                + " WHERE d.case_id = r.id AND d.checked_in_at IS NULL), handling_due) END", String.class)).isEmpty();
+    }
+
+    private java.sql.Timestamp keptDeadline(String caseNumber) {
+        return column(caseNumber, "next_due");
+    }
+
+    private java.sql.Timestamp column(String caseNumber, String column) {
+        return jdbc.queryForObject("SELECT " + column + " FROM case_record WHERE case_number = ?",
+                java.sql.Timestamp.class, caseNumber);
+    }
+
+    @Test
     void badParametersAreRefusedInChineseNamingTheField() {
         assertRefused("size=101", "size", "不能大于 100");
         assertRefused("flags=LATE", "flags", "未知的标记");
