@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,15 @@ class OpenTasks {
     /** The step's name, without the case number and category the task title adds (部门报到 · TM-… · 类别). */
     private static final String TITLE_SEPARATOR = " · ";
 
-    private final ProcessEngineConfigurationImpl engine;
+    /** Task ids per query for their candidate groups: well below what a database takes in one IN list. */
+    private static final int GROUPS_PER_QUERY = 500;
 
-    OpenTasks(ProcessEngineConfigurationImpl engine) {
+    private final ProcessEngineConfigurationImpl engine;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    OpenTasks(ProcessEngineConfigurationImpl engine, NamedParameterJdbcTemplate jdbc) {
         this.engine = engine;
+        this.jdbc = jdbc;
     }
 
     record OpenTask(String id, String processInstanceId, String step, String taskKey, String assignee,
@@ -53,10 +59,13 @@ class OpenTasks {
                 Map<String, String> caseInstanceByKey = caseInstancesByKey(processInstanceIds);
                 List<Task> tasks = tasksOf(caseInstanceByKey);
                 Map<String, String> caseInstanceOf = caseInstanceOf(tasks, caseInstanceByKey);
+                Map<String, List<String>> groups = candidateGroups(tasks.stream()
+                        .filter(task -> task.getAssignee() == null).map(Task::getId).toList());
                 Map<String, List<OpenTask>> byInstance = new LinkedHashMap<>();
                 for (Task task : tasks) {
                     String caseInstance = caseInstanceOf.get(task.getProcessInstanceId());
-                    byInstance.computeIfAbsent(caseInstance, id -> new ArrayList<>()).add(view(task, caseInstance));
+                    byInstance.computeIfAbsent(caseInstance, id -> new ArrayList<>())
+                            .add(view(task, caseInstance, groups.getOrDefault(task.getId(), List.of())));
                 }
                 return byInstance;
             } finally {
@@ -114,11 +123,25 @@ class OpenTasks {
         return caseInstanceOf;
     }
 
-    private OpenTask view(Task task, String caseInstance) {
-        List<String> groups = task.getAssignee() != null ? List.of()
-                : engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                        .map(IdentityLink::getGroupId).sorted().toList();
+    /**
+     * The candidate groups of these tasks, sorted, in one query per few hundred tasks. The engine's API reads one
+     * task's links at a time, two statements each: a board of 200 cases sent 500 statements.
+     */
+    private Map<String, List<String>> candidateGroups(List<String> taskIds) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (int from = 0; from < taskIds.size(); from += GROUPS_PER_QUERY) {
+            jdbc.query("SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TASK_ID_ IN (:tasks)"
+                    + " AND TYPE_ = :candidate AND GROUP_ID_ IS NOT NULL",
+                    Map.of("tasks", taskIds.subList(from, Math.min(taskIds.size(), from + GROUPS_PER_QUERY)),
+                            "candidate", IdentityLinkType.CANDIDATE),
+                    (RowCallbackHandler) row -> groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>())
+                            .add(row.getString(2)));
+        }
+        groups.values().forEach(list -> list.sort(null));
+        return groups;
+    }
+
+    private OpenTask view(Task task, String caseInstance, List<String> groups) {
         String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         int cut = name.indexOf(TITLE_SEPARATOR);
         return new OpenTask(task.getId(), caseInstance, cut < 0 ? name : name.substring(0, cut),
