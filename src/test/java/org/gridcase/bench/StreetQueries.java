@@ -85,28 +85,29 @@ final class StreetQueries {
     }
 
     /**
-     * The workbench's reads that staff and leaders keep open (its pages poll the boards): the street's open cases
-     * by deadline, its 即将超时 and 已超时 views, the street's board and map as its member, and the district board as
-     * a supervisor, who sees every street of the database.
+     * The workbench's reads that staff and leaders keep open (its pages poll the boards), in a signed-in session as
+     * the pages make them: the street's open cases by deadline, its 即将超时 and 已超时 views, the street's board and
+     * map as its member, and the district board as a supervisor, who sees every street of the database.
      */
     private List<Latency> workbench() {
         String cases = "/api/workbench/cases?open=true&unit=" + street;
+        TasklistSession supervisor = TasklistSession.logIn(http, BenchDistrict.SUPERVISOR, BenchDistrict.PASSWORD);
         return List.of(
-                workbenchCall("workbench: open cases by deadline, first 20", member,
-                        cases + "&sort=deadline", "total"),
-                workbenchCall("workbench: 即将超时, first 20", member, cases + "&flags=NEAR_DUE&sort=deadline",
+                workbenchCall("workbench: open cases by deadline, first 20", tasklist, cases + "&sort=deadline",
                         "total"),
-                workbenchCall("workbench: 已超时, first 20", member, cases + "&flags=OVERDUE&sort=deadline",
+                workbenchCall("workbench: 即将超时, first 20", tasklist, cases + "&flags=NEAR_DUE&sort=deadline",
                         "total"),
-                workbenchCall("workbench: street board", member, "/api/workbench/boards/street", "cases"),
-                workbenchCall("workbench: map's open cases", member, "/api/workbench/map/cases", "total"),
-                workbenchCall("workbench: district board (supervisor)", BenchDistrict.SUPERVISOR,
+                workbenchCall("workbench: 已超时, first 20", tasklist, cases + "&flags=OVERDUE&sort=deadline",
+                        "total"),
+                workbenchCall("workbench: street board", tasklist, "/api/workbench/boards/street", "cases"),
+                workbenchCall("workbench: map's open cases", tasklist, "/api/workbench/map/cases", "total"),
+                workbenchCall("workbench: district board (supervisor)", supervisor,
                         "/api/workbench/boards/district", "overdue"));
     }
 
-    private Latency workbenchCall(String query, String user, String path, String field) {
-        return timed(query + " (HTTP)", repeats, () -> {
-            JsonNode answer = http.getAs(user, BenchDistrict.PASSWORD, path).path(field);
+    private Latency workbenchCall(String query, TasklistSession session, String path, String field) {
+        return timed(query + " (HTTP, session)", repeats, () -> {
+            JsonNode answer = session.get(path).path(field);
             return answer.isArray() ? answer.size() : answer.asLong();
         });
     }

@@ -69,6 +69,11 @@ final class TasklistSession {
         return http.send(browser, withToken(request), 200);
     }
 
+    /** A GET in this session, as the workbench's pages call gridcase's API once signed in (no password each time). */
+    JsonNode get(String path) {
+        return http.send(browser, HttpRequest.newBuilder(URI.create(http.base() + path)), 200);
+    }
+
     private HttpRequest.Builder withToken(HttpRequest.Builder request) {
         String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies()
                 .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
