@@ -183,8 +183,8 @@ class CaseRecord {
 
     void checkIn(String department, Instant at, String by, String note) {
         touched = true;
+        // the kept deadline stays: concurrent check-ins must change only their own summonses (ConcurrentCheckInTests)
         latestSummons(department).checkIn(at, by, note);
-        refreshNextDue();
     }
 
     void lateCheckIn(String department, Instant at) {
@@ -224,8 +224,11 @@ class CaseRecord {
     /**
      * The deadline the case waits on, which the workbench's lists sort by: the whistle's, the placement's or the
      * grid's response limit while it waits for one (CaseStatus.AWAITING_DISPATCH), else the earliest check-in still
-     * outstanding, else the handling deadline; none once closed. The summonses are read only when the case may be
-     * waiting on one, so that a step that never touches them loads none.
+     * outstanding, else the handling deadline; none once closed. Counted again when the status, a limit or the
+     * summonses change, not when a department checks in: two departments checking in at once must not meet on the
+     * record's version. A round's departments are summoned together under one limit, so while they check in it
+     * stays at the round's earliest due, within a second of each one's. The summonses are read only when the case
+     * may be waiting on one, so that a step that never touches them loads none.
      */
     private void refreshNextDue() {
         nextDue = nextDue(status, dispatchDue, handlingDue, () -> departments.stream().filter(d -> !d.checkedIn())

@@ -2,9 +2,10 @@ package org.gridcase.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -195,23 +196,31 @@ class WorkbenchCaseListTests {
         http.completeTask("hongmiao.dispatcher", blocked, "Task_BlowWhistle", Map.of(
                 "departments", List.of("chengguan", "jiaojing"), "leadDepartment", "chengguan",
                 "whistleNote", "请城管、交警到场"));
-        assertThat(keptDeadline(blocked)).as("both check-ins outstanding").isNotNull()
+        java.sql.Timestamp summoned = keptDeadline(blocked);
+        assertThat(summoned).as("both check-ins outstanding").isNotNull()
                 .isEqualTo(jdbc.queryForObject("SELECT MIN(d.check_in_due) FROM case_department d JOIN case_record r"
                         + " ON r.id = d.case_id WHERE r.case_number = ?", java.sql.Timestamp.class, blocked));
         http.completeTask("dept.jiaojing", blocked, "Task_CheckIn", Map.of("checkInNote", "交警已到场"));
-        assertThat(keptDeadline(blocked)).as("the city management bureau's check-in outstanding")
-                .isEqualTo(jdbc.queryForObject("SELECT d.check_in_due FROM case_department d JOIN case_record r"
-                        + " ON r.id = d.case_id WHERE r.case_number = ? AND d.department_code = 'chengguan'",
-                        java.sql.Timestamp.class, blocked));
+        // a check-in leaves the record alone (concurrent ones must not meet on it): the round's earliest due stays,
+        // within a second of the city management bureau's, summoned in the same step under the same limit
+        assertThat(keptDeadline(blocked)).as("one check-in outstanding").isEqualTo(summoned);
+        assertThat(Duration.between(summoned.toInstant(), jdbc.queryForObject("SELECT d.check_in_due FROM"
+                + " case_department d JOIN case_record r ON r.id = d.case_id WHERE r.case_number = ?"
+                + " AND d.department_code = 'chengguan'", java.sql.Timestamp.class, blocked).toInstant()))
+                .isBetween(Duration.ZERO, Duration.ofSeconds(1));
         http.completeTask("dept.chengguan", blocked, "Task_CheckIn", Map.of("checkInNote", "城管已到场"));
         http.await("supervisor", "/api/cases/" + blocked, a -> a.status() == 200
                 && "HANDLING".equals(a.body().path("status").asText()));
         assertThat(keptDeadline(blocked)).as("handling").isNotNull().isEqualTo(column(blocked, "handling_due"));
-        // every open case of the suite so far, whatever its stage, agrees with the deadline worked out afresh
-        assertThat(jdbc.queryForList("SELECT case_number FROM case_record r WHERE status <> 'CLOSED'"
-                + " AND next_due IS DISTINCT FROM CASE WHEN status IN ('RECEIVED', 'ON_THE_SPOT', 'WHISTLED')"
-                + " THEN dispatch_due ELSE COALESCE((SELECT MIN(d.check_in_due) FROM case_department d"
+        // every open case of the suite so far agrees with the deadline worked out afresh, or while its departments
+        // check in, keeps its round's earliest due: never later than an outstanding check-in's
+        assertThat(jdbc.queryForList("SELECT case_number FROM case_record r WHERE status NOT IN ('CLOSED',"
+                + " 'CHECKING_IN') AND next_due IS DISTINCT FROM CASE WHEN status IN ('RECEIVED', 'ON_THE_SPOT',"
+                + " 'WHISTLED') THEN dispatch_due ELSE COALESCE((SELECT MIN(d.check_in_due) FROM case_department d"
                 + " WHERE d.case_id = r.id AND d.checked_in_at IS NULL), handling_due) END", String.class)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT case_number FROM case_record r WHERE status = 'CHECKING_IN' AND (next_due"
+                + " IS NULL OR next_due > (SELECT MIN(d.check_in_due) FROM case_department d WHERE d.case_id = r.id"
+                + " AND d.checked_in_at IS NULL))", String.class)).isEmpty();
     }
 
     private java.sql.Timestamp keptDeadline(String caseNumber) {
