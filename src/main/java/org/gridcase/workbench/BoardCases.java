@@ -100,10 +100,11 @@ class BoardCases {
         Instant now = now();
         Instant nearDue = list.nearDueLimit();
         CaseClocks.Clocks clock = clocks.of(cases);
-        // a case whistled before its record held the whistle's limit (V50) has only its task's due date
+        // a case whistled before its record held the whistle's limit (V50) has only its task's due date; the
+        // others' deadline is on the record, and their tasks are not asked for
         Map<String, List<OpenTasks.OpenTask>> whistles = openTasks.of(cases.stream()
-                .filter(c -> c.status() == CaseStatus.WHISTLED).map(CaseDetails::processInstanceId)
-                .filter(Objects::nonNull).toList());
+                .filter(c -> c.status() == CaseStatus.WHISTLED && c.dispatchDue() == null)
+                .map(CaseDetails::processInstanceId).filter(Objects::nonNull).toList());
         Names.Lookup lookup = names.lookup();
         List<BoardCase> rows = new ArrayList<>();
         for (CaseDetails c : cases) {
