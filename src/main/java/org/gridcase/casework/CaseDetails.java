@@ -13,7 +13,8 @@ import org.gridcase.registry.Urgency;
  * Open311 app), null when the channel says all; {@code supervisionCount} how many supervision (督办) tasks were
  * opened for it, overdue or by hand; {@code dispatchDue} the limit of the street's whistle, of the placement by hand
  * or of the grid's response on the spot, whichever the case last waited for (in force while its status is WHISTLED,
- * RECEIVED or ON_THE_SPOT).
+ * RECEIVED or ON_THE_SPOT); {@code stepDue} the due date of an open step with a limit of its own, the return visit's
+ * or a mediation session's, null while there is none.
  */
 public record CaseDetails(String caseNumber, CaseStatus status, String statusLabel, String category,
         String categoryName, Urgency urgency, String description, String address, Double lat, Double lon,
@@ -22,7 +23,8 @@ public record CaseDetails(String caseNumber, CaseStatus status, String statusLab
         String track, String leadDepartment, Instant handlingDue, String handlingOutcome, String handlingResult,
         String resolution, String satisfaction, String ratedBy, int reopenCount, int returnCount, int extensionCount,
         Instant receivedAt, Instant closedAt, String processInstanceId, List<Stage> stages, List<Department> departments,
-        List<Escalation> escalations, int supervisionCount, Instant dispatchDue) {
+        List<Escalation> escalations, int supervisionCount, Instant dispatchDue,
+        Instant stepDue) {
 
     public record Stage(CaseStatus status, String label, Instant enteredAt) {
     }

@@ -3,7 +3,6 @@ package org.gridcase.casework;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -20,8 +19,6 @@ class CaseNarrowing {
 
     /** "我经手的" looks at the cases the caller acted on latest: enough for a desk's working memory, bounded. */
     static final int ACTED_CASES = 1000;
-
-    private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
 
     private final CaseActors actors;
 
@@ -61,8 +58,9 @@ class CaseNarrowing {
             if (more.dueBefore() != null) {
                 all.add(cb.notEqual(root.get("status"), CaseStatus.CLOSED));
                 all.add(cb.or(
-                        cb.and(root.get("status").in(HANDLING),
+                        cb.and(root.get("status").in(CaseStatus.UNDER_HANDLING),
                                 cb.between(root.<Instant>get("handlingDue"), now, more.dueBefore())),
+                        cb.between(root.<Instant>get("stepDue"), now, more.dueBefore()),
                         cb.and(root.get("status").in(CaseStatus.AWAITING_DISPATCH),
                                 cb.between(root.<Instant>get("dispatchDue"), now, more.dueBefore())),
                         CaseQueries.exists(root, query, cb, "departments", d -> cb.and(cb.isNull(d.get("checkedInAt")),
@@ -71,7 +69,9 @@ class CaseNarrowing {
             if (more.overdueNow()) {
                 all.add(cb.notEqual(root.get("status"), CaseStatus.CLOSED));
                 all.add(cb.or(
-                        cb.and(root.get("status").in(HANDLING), cb.lessThan(root.<Instant>get("handlingDue"), now)),
+                        cb.and(root.get("status").in(CaseStatus.UNDER_HANDLING),
+                                cb.lessThan(root.<Instant>get("handlingDue"), now)),
+                        cb.lessThan(root.<Instant>get("stepDue"), now),
                         cb.and(root.get("status").in(CaseStatus.AWAITING_DISPATCH),
                                 cb.lessThan(root.<Instant>get("dispatchDue"), now)),
                         CaseQueries.exists(root, query, cb, "departments", d -> cb.and(cb.isNull(d.get("checkedInAt")),

@@ -65,6 +65,9 @@ class CaseRecord {
     private Instant handlingDue;
     // the street's whistle or the dispatchers' placement by hand: the limit of the one the case waits for
     private Instant dispatchDue;
+    // the due date of the open step whose limit is its own, not a check-in's or the handling's: the return visit, a
+    // mediation session (StepDueListener); null while there is none
+    private Instant stepDue;
     // the deadline the case waits on (refreshNextDue), a column so that the lists sort by it without working it out
     private Instant nextDue;
     private String handlingOutcome;
@@ -214,6 +217,16 @@ class CaseRecord {
         refreshNextDue();
     }
 
+    /** A step with a limit of its own (StepDueListener) is open until {@code due}, or none is ({@code null}). */
+    void awaitStep(Instant due) {
+        if (Objects.equals(due, stepDue)) {
+            return;
+        }
+        touched = true;
+        this.stepDue = due;
+        refreshNextDue();
+    }
+
     /** The holiday table changed: the same limit, counted again, ends elsewhere. */
     void recountHandlingDue(Instant newDue) {
         touched = true;
@@ -222,21 +235,26 @@ class CaseRecord {
     }
 
     /**
-     * The deadline the case waits on, which the workbench's lists sort by: the whistle's, the placement's or the
-     * grid's response limit while it waits for one (CaseStatus.AWAITING_DISPATCH), else the earliest check-in still
-     * outstanding, else the handling deadline; none once closed. Counted again when the status, a limit or the
-     * summonses change, not when a department checks in: two departments checking in at once must not meet on the
-     * record's version. A round's departments are summoned together under one limit, so while they check in it
-     * stays at the round's earliest due, within a second of each one's. The summonses are read only when the case
-     * may be waiting on one, so that a step that never touches them loads none.
+     * The deadline the case waits on, which the workbench's lists sort by and show: the whistle's, the placement's or
+     * the grid's response limit while it waits for one (CaseStatus.AWAITING_DISPATCH); else the earliest of the
+     * check-ins still outstanding and the due date of an open step with a limit of its own (the return visit, a
+     * mediation session); else the handling deadline while the lead handles it (CaseStatus.UNDER_HANDLING); else
+     * none (the reporter's rating window, a mediation between sessions, a closed case). Counted again when the
+     * status, a limit, an open step or the summonses change, not when a department checks in: two departments
+     * checking in at once must not meet on the record's version. A round's departments are summoned together under
+     * one limit, so while they check in it stays at the round's earliest due, within a second of each one's. The
+     * summonses are read only when the case may be waiting on one, so that a step that never touches them loads none.
      */
     private void refreshNextDue() {
-        nextDue = nextDue(status, dispatchDue, handlingDue, () -> departments.stream().filter(d -> !d.checkedIn())
-                .map(SummonedDepartment::checkInDue));
+        nextDue = nextDue(status, dispatchDue, handlingDue, stepDue, () -> departments.stream()
+                .filter(d -> !d.checkedIn()).map(SummonedDepartment::checkInDue));
     }
 
-    /** The deadline a case in {@code status} waits on; {@code outstanding} the check-in dues not yet met. */
-    static Instant nextDue(CaseStatus status, Instant dispatchDue, Instant handlingDue,
+    /**
+     * The deadline a case in {@code status} waits on; {@code stepDue} an open step's own (or null), {@code
+     * outstanding} the check-in dues not yet met.
+     */
+    static Instant nextDue(CaseStatus status, Instant dispatchDue, Instant handlingDue, Instant stepDue,
             Supplier<Stream<Instant>> outstanding) {
         if (status == CaseStatus.CLOSED) {
             return null;
@@ -244,7 +262,8 @@ class CaseRecord {
         if (CaseStatus.AWAITING_DISPATCH.contains(status)) {
             return dispatchDue;
         }
-        return outstanding.get().filter(Objects::nonNull).min(Instant::compareTo).orElse(handlingDue);
+        return Stream.concat(outstanding.get(), Stream.of(stepDue)).filter(Objects::nonNull)
+                .min(Instant::compareTo).orElse(CaseStatus.UNDER_HANDLING.contains(status) ? handlingDue : null);
     }
 
     void supervised() {
@@ -333,6 +352,6 @@ class CaseRecord {
                 returnCount, extensionCount, receivedAt, closedAt, processInstanceId,
                 stages.stream().map(s -> new CaseDetails.Stage(s.status(), s.status().label(), s.enteredAt())).toList(),
                 departments.stream().map(SummonedDepartment::view).toList(),
-                escalations.stream().map(CaseEscalation::view).toList(), supervisionCount, dispatchDue);
+                escalations.stream().map(CaseEscalation::view).toList(), supervisionCount, dispatchDue, stepDue);
     }
 }

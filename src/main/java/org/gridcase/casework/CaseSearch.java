@@ -31,9 +31,10 @@ public record CaseSearch(CaseStatus status, String streetCode, Instant from, Ins
      * The workbench's criteria. {@code unitCode}: a grid, community or street (by the length of its code);
      * {@code addressText}: contained in the address; {@code reporterPhone}: the whole number, matched only in
      * cases whose phone the caller may see (CaseAccess.callsBack), so a search never tells whose number a masked
-     * case has; {@code open}: not closed; {@code dueBefore}: the whistle's or placement's limit, a handling deadline or
-     * an outstanding check-in falls between now and then; {@code overdueNow}: the whistle or the placement by hand
-     * the case waits for, an outstanding check-in or the handling is past its deadline now
+     * case has; {@code open}: not closed; {@code dueBefore}: the whistle's or placement's limit, a handling deadline,
+     * an outstanding check-in or an open return visit or mediation session falls between now and then;
+     * {@code overdueNow}: the whistle or the placement by hand the case waits for, an outstanding check-in, the
+     * handling, the return visit or a mediation session is past its deadline now
      * (unlike the flag OVERDUE, which also finds cases that were late once); {@code actedByCaller}: the caller
      * completed one of the case's tasks (CaseActors), checked it in or opened it; {@code openedByCaller}:
      * the caller opened it; {@code byDeadline}: open cases first, the soonest deadline first, instead of the page's

@@ -21,6 +21,9 @@ public enum CaseStatus {
      */
     public static final Set<CaseStatus> AWAITING_DISPATCH = Set.of(RECEIVED, ON_THE_SPOT, WHISTLED);
 
+    /** The lead department handles the case, or handles it again: the handling deadline on its record is in force. */
+    public static final Set<CaseStatus> UNDER_HANDLING = Set.of(HANDLING, REOPENED);
+
     private final String label;
 
     CaseStatus(String label) {

@@ -54,7 +54,7 @@ public class HistoricCases {
                         c.status().name(), c.leadDepartment(), ts(c.handlingDue()), c.handlingOutcome(),
                         c.resolution(), c.satisfaction(), c.ratedBy(), c.reopenCount(), c.returnCount(),
                         c.extensionCount(), c.supervisionCount(), ts(c.receivedAt()), ts(c.closedAt()),
-                        ts(CaseRecord.nextDue(c.status(), null, c.handlingDue(), () -> c.summonses().stream()
+                        ts(CaseRecord.nextDue(c.status(), null, c.handlingDue(), null, () -> c.summonses().stream()
                                 .filter(summons -> summons.checkedInAt() == null)
                                 .map(HistoricCase.Summons::checkInDue)))}).toList());
         List<String> numbers = cases.stream().map(HistoricCase::caseNumber).toList();

@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /**
  * Gives every user task its list title ({@link TaskTitleListener}), checks what its form cannot
  * ({@link StepCompletionRules}), keeps its notes ({@link StepNoteListener}), counts supervisions
- * ({@link SupervisionTaskListener}) and records who completed it ({@link CaseActorListener}).
+ * ({@link SupervisionTaskListener}), keeps the due date of a step with a limit of its own on the record
+ * ({@link StepDueListener}) and records who completed it ({@link CaseActorListener}).
  */
 class TaskListenersParseListener extends AbstractBpmnParseListener {
 
@@ -21,10 +22,12 @@ class TaskListenersParseListener extends AbstractBpmnParseListener {
 
     private final CaseFile cases;
     private final CaseActorListener actors;
+    private final StepDueListener stepDue;
 
     TaskListenersParseListener(CaseFile cases, CaseActors actors) {
         this.cases = cases;
         this.actors = new CaseActorListener(actors);
+        this.stepDue = new StepDueListener(cases);
     }
 
     @Override
@@ -36,6 +39,10 @@ class TaskListenersParseListener extends AbstractBpmnParseListener {
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, actors);
         if (SupervisionTaskListener.SUPERVISION_TASKS.contains(activity.getId())) {
             task.addTaskListener(TaskListener.EVENTNAME_CREATE, new SupervisionTaskListener(cases));
+        }
+        if (StepDueListener.TASKS.contains(activity.getId())) {
+            task.addTaskListener(TaskListener.EVENTNAME_CREATE, stepDue);
+            task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, stepDue);
         }
         List<String> fields = StepNoteListener.NOTE_FIELDS.get(activity.getId());
         if (fields != null) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gridcase.casework.CaseClocks;
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BoardCases {
-
-    static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
 
     private final CaseClocks clocks;
     private final OpenTasks openTasks;
@@ -72,7 +69,13 @@ class BoardCases {
 
     /** Handling that runs past its deadline. */
     static boolean handlingOverdue(CaseDetails c, Instant now) {
-        return HANDLING.contains(c.status()) && c.handlingDue() != null && c.handlingDue().isBefore(now);
+        return CaseStatus.UNDER_HANDLING.contains(c.status()) && c.handlingDue() != null
+                && c.handlingDue().isBefore(now);
+    }
+
+    /** An open step with a limit of its own (the return visit, a mediation session) past it. */
+    static boolean stepOverdue(CaseDetails c, Instant now) {
+        return c.status() != CaseStatus.CLOSED && c.stepDue() != null && c.stepDue().isBefore(now);
     }
 
     /**
@@ -85,9 +88,12 @@ class BoardCases {
                 && c.dispatchDue().isBefore(now);
     }
 
-    /** Late now at any of its steps: waiting for a dispatch, a department's check-in or the handling. */
+    /**
+     * Late now at any of its steps: waiting for a dispatch, a department's check-in, the handling, the return visit
+     * or a mediation session.
+     */
     static boolean overdue(CaseDetails c, Instant now) {
-        return handlingOverdue(c, now) || dispatchOverdue(c, now)
+        return handlingOverdue(c, now) || dispatchOverdue(c, now) || stepOverdue(c, now)
                 || current(c).stream().anyMatch(d -> checkInOverdue(d, now));
     }
 
@@ -109,7 +115,7 @@ class BoardCases {
         List<BoardCase> rows = new ArrayList<>();
         for (CaseDetails c : cases) {
             Instant deadline = deadline(c, whistles.getOrDefault(c.processInstanceId(), List.of()));
-            boolean working = clock.workingTime(c, HANDLING.contains(c.status()) && outstanding(c).isEmpty()
+            boolean working = clock.workingTime(c, CaseStatus.UNDER_HANDLING.contains(c.status()) && outstanding(c).isEmpty()
                     ? LadderStage.HANDLING : LadderStage.CHECK_IN);
             List<BoardCase.BoardDepartment> departments = current(c).stream()
                     .sorted(Comparator.comparing((CaseDetails.Department d) -> !d.lead())
@@ -139,7 +145,10 @@ class BoardCases {
                 lookup.person(d.checkedInBy()), timeLeft);
     }
 
-    /** 应急, 吹哨超时, 定位超时 or 响应超时, 报到超时, 处置超时, 红牌: why a case needs the district's eye. */
+    /**
+     * 应急, 吹哨超时, 定位超时 or 响应超时, 报到超时, 处置超时, 回访超时 or 调解超时, 红牌: why a case needs the district's
+     * eye.
+     */
     static List<String> reasons(CaseDetails c, Instant now) {
         List<String> reasons = new ArrayList<>();
         if (c.urgency() == Urgency.EMERGENCY) {
@@ -158,23 +167,29 @@ class BoardCases {
         if (handlingOverdue(c, now)) {
             reasons.add("处置超时");
         }
+        if (stepOverdue(c, now)) {
+            reasons.add(c.status() == CaseStatus.RETURN_VISIT ? "回访超时" : "调解超时");
+        }
         if (redCarded(c)) {
             reasons.add("红牌");
         }
         return reasons;
     }
 
-    /** The next deadline: the earliest outstanding check-in, the handling deadline, or the whistle's task. */
+    /**
+     * The next deadline: the earliest outstanding check-in, the handling deadline, an open step's own (the return
+     * visit's, a session's), or the whistle's.
+     */
     private static Instant deadline(CaseDetails c, List<OpenTasks.OpenTask> whistle) {
         List<CaseDetails.Department> waiting = outstanding(c);
         if (!waiting.isEmpty()) {
             return waiting.stream().map(CaseDetails.Department::checkInDue).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
         }
-        if (HANDLING.contains(c.status())) {
+        if (CaseStatus.UNDER_HANDLING.contains(c.status())) {
             return c.handlingDue();
         }
-        return CaseList.deadline(c, whistle);
+        return c.stepDue() != null ? c.stepDue() : CaseList.deadline(c, whistle);
     }
 
     private static List<CaseDetails.Department> outstanding(CaseDetails c) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gridcase.casework.CaseDetails;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Service;
 /** The case list: a search through CaseQueries (which scopes it), each case with where it stands and its deadline. */
 @Service
 class CaseList {
-
-    private static final Set<CaseStatus> HANDLING = Set.of(CaseStatus.HANDLING, CaseStatus.REOPENED);
 
     private final CaseQueries cases;
     private final OpenTasks openTasks;
@@ -83,14 +80,15 @@ class CaseList {
      * The deadline the case waits on, as the list sorts by it (CaseNarrowing): while it waits for the street's
      * whistle, a placement by hand or the grid's response, the limit the ladder set on the record (the step's due
      * date is the same limit counted again a moment later, when the step is made: the two differed by up to a second,
-     * and rows sorted by the one showed the other out of order); else the earliest due date of its open steps;
-     * without any, the handling deadline while it runs.
+     * and rows sorted by the one showed the other out of order); else the earliest due date of its open steps (the
+     * record keeps the same: a check-in's, the return visit's or a mediation session's); without any, the handling
+     * deadline while it runs.
      */
     static Instant deadline(CaseDetails c, List<OpenTasks.OpenTask> open) {
         if (CaseStatus.AWAITING_DISPATCH.contains(c.status()) && c.dispatchDue() != null) {
             return c.dispatchDue();
         }
         return open.stream().map(OpenTasks.OpenTask::due).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .orElse(HANDLING.contains(c.status()) ? c.handlingDue() : null);
+                .orElse(CaseStatus.UNDER_HANDLING.contains(c.status()) ? c.handlingDue() : null);
     }
 }

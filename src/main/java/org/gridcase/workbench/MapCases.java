@@ -58,11 +58,11 @@ class MapCases {
                 withoutPlace++;
                 continue;
             }
-            // red as the 已超时 filter finds it: a whistle, placement or response past its limit too
+            // red as the 已超时 filter finds it: a whistle, placement, response, return visit or session past its limit too
             boolean overdue = BoardCases.overdue(c, now);
             boolean emergency = c.urgency() == Urgency.EMERGENCY;
             String tone = overdue ? "red" : emergency ? "orange"
-                    : BoardCases.HANDLING.contains(c.status()) ? "blue" : "grey";
+                    : CaseStatus.UNDER_HANDLING.contains(c.status()) ? "blue" : "grey";
             points.add(new MapCase(c.caseNumber(), c.categoryName(), c.status().name(), c.statusLabel(),
                     c.address(), emergency, overdue, tone, at[0], at[1], approximate));
         }

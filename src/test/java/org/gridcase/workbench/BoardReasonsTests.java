@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Why a case is on the district board, and whether it counts as overdue in its street's figure: for each status in
- * which the case waits for a limit on its record (the grid's response, a placement by hand, the whistle), the same
- * answer as the list's 已超时 view (CaseNarrowing), before and after the limit.
+ * which the case waits for a limit on its record (the grid's response, a placement by hand, the whistle, the return
+ * visit, a mediation session), the same answer as the list's 已超时 view (CaseNarrowing), before and after the limit.
  */
 class BoardReasonsTests {
 
@@ -39,15 +39,35 @@ class BoardReasonsTests {
         }
     }
 
+    @Test
+    void aReturnVisitOrAMediationSessionPastItsDueDateIsOverdueWithItsStepsReason() {
+        assertThat(BoardCases.reasons(atStep(CaseStatus.RETURN_VISIT), DUE.plusSeconds(60))).containsExactly("回访超时");
+        assertThat(BoardCases.reasons(atStep(CaseStatus.MEDIATING), DUE.plusSeconds(60))).containsExactly("调解超时");
+        for (CaseStatus status : List.of(CaseStatus.RETURN_VISIT, CaseStatus.MEDIATING)) {
+            assertThat(BoardCases.overdue(atStep(status), DUE.plusSeconds(1))).as(status.name()).isTrue();
+            assertThat(BoardCases.overdue(atStep(status), DUE.minusSeconds(1))).as(status.name()).isFalse();
+            assertThat(BoardCases.reasons(atStep(status), DUE.minusSeconds(1))).as(status.name()).isEmpty();
+        }
+    }
+
     private static List<String> reasonsAfterTheLimit(CaseStatus status) {
         return BoardCases.reasons(waiting(status), DUE.plusSeconds(60));
     }
 
     /** A routine case in the given status whose record holds a dispatch limit, and nothing else late. */
     private static CaseDetails waiting(CaseStatus status) {
+        return record(status, DUE, null);
+    }
+
+    /** A routine case in the given status at a step due then (the return visit, a mediation session). */
+    private static CaseDetails atStep(CaseStatus status) {
+        return record(status, null, DUE);
+    }
+
+    private static CaseDetails record(CaseStatus status, Instant dispatchDue, Instant stepDue) {
         return new CaseDetails("LH20261130001", status, status.label(), "PROPERTY.STAIRWELL_LIGHT", "楼道灯不亮",
                 Urgency.ROUTINE, "楼道灯不亮", "牡丹庄园7号楼", null, null, null, "610104007001001", null,
                 "610104007", null, null, null, null, null, List.of(), null, null, null, null, null, null, null, null,
-                0, 0, 0, DUE.minusSeconds(3600), null, null, List.of(), List.of(), List.of(), 0, DUE);
+                0, 0, 0, DUE.minusSeconds(3600), null, null, List.of(), List.of(), List.of(), 0, dispatchDue, stepDue);
     }
 }

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import db.migration.V63__case_step_due;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gridcase.DemoDistrictTest;
+import org.gridcase.casework.RatingWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -215,12 +217,44 @@ class WorkbenchCaseListTests {
         // every open case of the suite so far agrees with the deadline worked out afresh, or while its departments
         // check in, keeps its round's earliest due: never later than an outstanding check-in's
         assertThat(jdbc.queryForList("SELECT case_number FROM case_record r WHERE status NOT IN ('CLOSED',"
-                + " 'CHECKING_IN') AND next_due IS DISTINCT FROM CASE WHEN status IN ('RECEIVED', 'ON_THE_SPOT',"
-                + " 'WHISTLED') THEN dispatch_due ELSE COALESCE((SELECT MIN(d.check_in_due) FROM case_department d"
-                + " WHERE d.case_id = r.id AND d.checked_in_at IS NULL), handling_due) END", String.class)).isEmpty();
+                + " 'CHECKING_IN') AND next_due IS DISTINCT FROM " + V63__case_step_due.NEXT_DUE, String.class))
+                .isEmpty();
         assertThat(jdbc.queryForList("SELECT case_number FROM case_record r WHERE status = 'CHECKING_IN' AND (next_due"
                 + " IS NULL OR next_due > (SELECT MIN(d.check_in_due) FROM case_department d WHERE d.case_id = r.id"
                 + " AND d.checked_in_at IS NULL))", String.class)).isEmpty();
+    }
+
+    @Test
+    void aCaseAtItsReturnVisitShowsTheDeadlineItIsSortedBy() {
+        String visited = http.openCase("hotline", Map.of("category", "PROPERTY.STAIRWELL_LIGHT", "description",
+                "3号楼楼道灯不亮", "address", "牡丹庄园3号楼", "gridCode", TUMEN_GRID, "reporterName", "周女士",
+                "reporterPhone", "13700003010", "channel", "HOTLINE_12345"));
+        http.completeTask("grid.worker", visited, "Task_HandleOnTheSpot", Map.of("handledOnTheSpot", true,
+                "onTheSpotNote", "已更换灯泡"));
+        http.await("supervisor", "/api/cases/" + visited, a -> a.status() == 200
+                && "FEEDBACK".equals(a.body().path("status").asText()));
+        // the reporter's rating window: nobody's deadline, neither shown nor sorted by
+        assertThat(row(visited).get("deadline").isNull()).as("%s", row(visited)).isTrue();
+        assertThat(keptDeadline(visited)).isNull();
+
+        RatingWindow.letPass(engine, visited);
+        http.await("supervisor", "/api/cases/" + visited, a -> a.status() == 200
+                && "RETURN_VISIT".equals(a.body().path("status").asText()));
+        JsonNode row = row(visited);
+        assertThat(row.get("deadline").isNull()).as("%s", row).isFalse();
+        assertThat(keptDeadline(visited)).as("sorted by").isNotNull();
+        assertThat(Instant.parse(row.get("deadline").asText())).as("shown").isEqualTo(keptDeadline(visited)
+                .toInstant());
+        // every case at a return visit or a mediation agrees with what V63 fills from the engine's open tasks
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_record r WHERE status IN ('RETURN_VISIT',"
+                + " 'MEDIATING')", Long.class)).isPositive();
+        assertThat(jdbc.queryForList("SELECT case_number FROM case_record r WHERE status IN ('RETURN_VISIT',"
+                + " 'MEDIATING') AND step_due IS DISTINCT FROM " + V63__case_step_due.STEP_DUE, String.class))
+                .isEmpty();
+    }
+
+    private JsonNode row(String caseNumber) {
+        return list("supervisor", "sort=deadline&number=" + caseNumber).get("items").get(0);
     }
 
     private java.sql.Timestamp keptDeadline(String caseNumber) {
