@@ -9,7 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -195,5 +197,31 @@ public abstract class ProcessTestSupport {
         complete(task("Task_HandleOnSite"), withVariables("handlingOutcome", "RESOLVED",
                 "handlingResult", "已协调公交车辆错峰进站"));
         execute(job("Task_NotifyReporter"));
+    }
+
+    /** The mediation a disputed case called (MediationProcess, its business key the case number). */
+    protected ProcessInstance calledMediation(ProcessInstance instance) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
+    }
+
+    /** 纠纷初判: two neighbours, no risk. */
+    protected void assessRoutineDispute(ProcessInstance mediation) {
+        complete(task("Task_AssessDispute", mediation), withVariables("parties", "王某；张某", "riskLevel", "NORMAL",
+                "mayTurnViolent", false, "mayTurnCollective", false));
+    }
+
+    /** 确定调解员: the community's team. */
+    protected void assignCommunityMediator(ProcessInstance mediation) {
+        complete(task("Task_AssignMediator", mediation), withVariables("mediationLevel", "COMMUNITY",
+                "mediatorName", "邻里调解组"));
+    }
+
+    /** 调解记录: a session with this outcome, and whatever else the outcome asks ({@code more}). */
+    protected void recordSession(ProcessInstance mediation, String outcome, Map<String, Object> more) {
+        Map<String, Object> variables = new HashMap<>(withVariables("sessionDate", "2025-10-16T15:00:00+08:00",
+                "sessionPlace", "社区调解室", "partiesPresent", "王某、张某", "sessionMethod", "现场勘查",
+                "sessionStatements", "双方陈述", "sessionAgreed", "", "nextStep", "", "sessionOutcome", outcome));
+        variables.putAll(more);
+        complete(task("Task_RecordSession", mediation), variables);
     }
 }

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,14 +78,11 @@ class StepDeadlineTests extends ProcessTestSupport {
     @Test
     void aMediatedCaseWaitsOnItsSessionsDueDateWhileOneIsOpen() {
         ProcessInstance instance = report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE);
-        ProcessInstance mediation = runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
-                .singleResult();
+        ProcessInstance mediation = calledMediation(instance);
         assertThat(record(instance).status()).isEqualTo(CaseStatus.MEDIATING);
         assertThat(kept(instance, "next_due")).as("assessing the dispute").isNull();
-        complete(task("Task_AssessDispute", mediation), withVariables("parties", "王某；张某", "riskLevel", "NORMAL",
-                "mayTurnViolent", false, "mayTurnCollective", false));
-        complete(task("Task_AssignMediator", mediation), withVariables("mediationLevel", "COMMUNITY",
-                "mediatorName", "邻里调解组"));
+        assessRoutineDispute(mediation);
+        assignCommunityMediator(mediation);
 
         Instant sessionDue = task("Task_RecordSession", mediation).getDueDate().toInstant();
         assertThat(kept(instance, "next_due")).as("a session").isEqualTo(sessionDue);
@@ -94,20 +90,13 @@ class StepDeadlineTests extends ProcessTestSupport {
         assertThat(found(instance, sessionDue.plusSeconds(60), null)).as("the session is late").isTrue();
 
         // the round's sessions share its limit
-        session(mediation, "CONTINUE");
+        recordSession(mediation, "CONTINUE", Map.of());
         assertThat(kept(instance, "next_due")).as("the next session").isEqualTo(sessionDue);
 
-        session(mediation, "AGREEMENT");
+        recordSession(mediation, "AGREEMENT", Map.of());
         assertThat(task("Task_RecordAgreement", mediation)).isNotNull();
         assertThat(kept(instance, "next_due")).as("writing the agreement").isNull();
         assertThat(found(instance, sessionDue.plusSeconds(60), null)).isFalse();
-    }
-
-    private void session(ProcessInstance mediation, String outcome) {
-        Map<String, Object> variables = new HashMap<>(withVariables("sessionDate", "2025-10-16T15:00:00+08:00",
-                "sessionPlace", "社区调解室", "partiesPresent", "王某、张某", "sessionMethod", "现场勘查",
-                "sessionStatements", "双方陈述", "sessionAgreed", "", "nextStep", "", "sessionOutcome", outcome));
-        complete(task("Task_RecordSession", mediation), variables);
     }
 
     private CaseDetails record(ProcessInstance instance) {

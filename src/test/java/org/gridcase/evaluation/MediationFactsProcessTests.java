@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -39,12 +38,12 @@ class MediationFactsProcessTests extends ProcessTestSupport {
     void countsAPerformedAgreementAsResolvedAndGuidanceToTheCourtAsNot() {
         // given: two neighbour disputes mediated by the same team
         ProcessInstance performed = report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE);
-        ProcessInstance mediation = mediationOf(performed);
-        assess(mediation);
+        ProcessInstance mediation = calledMediation(performed);
+        assessRoutineDispute(mediation);
         assertThat(fact(performed)).containsEntry("mediator", null).containsEntry("agreement_performed", false);
-        assignMediator(mediation);
-        session(mediation, "CONTINUE", Map.of());
-        session(mediation, "AGREEMENT", Map.of());
+        assignCommunityMediator(mediation);
+        recordSession(mediation, "CONTINUE", Map.of());
+        recordSession(mediation, "AGREEMENT", Map.of());
         complete(task("Task_RecordAgreement", mediation), withVariables("agreementParties", "甲方：王某\n乙方：张某",
                 "agreementFacts", "402 室下水管渗漏", "agreementTerms", "王某于 10 月 20 日前修复"));
         assertThat(fact(performed)).containsEntry("mediator", "邻里调解组").containsEntry("agreement_performed", false);
@@ -53,10 +52,10 @@ class MediationFactsProcessTests extends ProcessTestSupport {
                 "followUpNote", "已修复"));
 
         ProcessInstance guided = report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE);
-        ProcessInstance second = mediationOf(guided);
-        assess(second);
-        assignMediator(second);
-        session(second, "NO_AGREEMENT", Map.of("noAgreementRoute", "GUIDED", "guidanceTo", "COURT",
+        ProcessInstance second = calledMediation(guided);
+        assessRoutineDispute(second);
+        assignCommunityMediator(second);
+        recordSession(second, "NO_AGREEMENT", Map.of("noAgreementRoute", "GUIDED", "guidanceTo", "COURT",
                 "guidanceReason", "赔偿金额分歧过大"));
 
         // when: both closed after the return visit
@@ -84,28 +83,6 @@ class MediationFactsProcessTests extends ProcessTestSupport {
             assertThat(r.figures().stream().filter(x -> x.measure() == Measure.MEDIATION_RATE).findFirst()
                     .orElseThrow().value()).isEqualTo(50.0);
         });
-    }
-
-    private ProcessInstance mediationOf(ProcessInstance instance) {
-        return runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
-    }
-
-    private void assess(ProcessInstance mediation) {
-        complete(task("Task_AssessDispute", mediation), withVariables("parties", "王某；张某", "riskLevel", "NORMAL",
-                "mayTurnViolent", false, "mayTurnCollective", false));
-    }
-
-    private void assignMediator(ProcessInstance mediation) {
-        complete(task("Task_AssignMediator", mediation), withVariables("mediationLevel", "COMMUNITY",
-                "mediatorName", "邻里调解组"));
-    }
-
-    private void session(ProcessInstance mediation, String outcome, Map<String, Object> more) {
-        Map<String, Object> variables = new HashMap<>(withVariables("sessionDate", "2025-10-16T15:00:00+08:00",
-                "sessionPlace", "社区调解室", "partiesPresent", "王某、张某", "sessionMethod", "现场勘查",
-                "sessionStatements", "双方陈述", "sessionAgreed", "", "nextStep", "", "sessionOutcome", outcome));
-        variables.putAll(more);
-        complete(task("Task_RecordSession", mediation), variables);
     }
 
     private void close(ProcessInstance instance) {
