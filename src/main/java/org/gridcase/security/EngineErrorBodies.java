@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
+import org.gridcase.system.LostRaces;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,6 +42,8 @@ class EngineErrorBodies extends OncePerRequestFilter {
     /** Camunda's wording when a task completion or form submission is refused. */
     private static final Pattern TASK_REFUSED = Pattern.compile("^Cannot (?:complete task|submit task form) \\S+: (.*)$",
             Pattern.DOTALL);
+    /** The engine's message codes (ENGINE-09005 ...): for its log readers, not for the person told. */
+    private static final Pattern ENGINE_CODE = Pattern.compile("\\bENGINE-\\d{5}\\s*");
     /** Fully qualified class names, exception class names, engine entities, SQL, MyBatis blocks and stack frames. */
     private static final Pattern INTERNALS = Pattern.compile(
             "\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z]\\w*"
@@ -59,8 +62,9 @@ class EngineErrorBodies extends OncePerRequestFilter {
             if (status >= 400 && captured.getContentSize() > 0 && !isOurs(captured.getContentType())) {
                 byte[] original = captured.getContentAsByteArray();
                 captured.resetBuffer();
-                Answer answer = LostRaces.answer(original).orElseGet(() -> new Answer(status,
-                        cleanMessage(status, original, request)));
+                Answer answer = LostRaces.in(new String(original, StandardCharsets.UTF_8))
+                        .map(lost -> new Answer(lost.status(), lost.message()))
+                        .orElseGet(() -> new Answer(status, cleanMessage(status, original, request)));
                 write(captured, answer.status(), answer.message());
             }
             captured.copyBodyToResponse();
@@ -87,6 +91,7 @@ class EngineErrorBodies extends OncePerRequestFilter {
             // an error page that is not Camunda's JSON: replaced whole
         }
         if (message != null) {
+            message = ENGINE_CODE.matcher(message).replaceAll("");
             Matcher refused = TASK_REFUSED.matcher(message);
             if (refused.matches()) {
                 message = "无法提交任务：" + refused.group(1);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,6 +146,17 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TaskAlreadyClaimedException.class)
     ResponseEntity<Object> alreadyClaimed(TaskAlreadyClaimedException ex) {
         return problem(HttpStatus.CONFLICT, "该任务已被他人认领，请刷新后查看", List.of());
+    }
+
+    /**
+     * Any other failure of the engine: a race lost in another form (LostRaces: a part of the case removed by another
+     * step while this one ran) is a 409 or 404; anything else is a fault of ours.
+     */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<Object> engineFailure(ProcessEngineException ex, WebRequest request) {
+        return LostRaces.in(ex)
+                .map(lost -> problem(HttpStatus.valueOf(lost.status()), lost.message(), List.of()))
+                .orElseGet(() -> unexpected(ex, request));
     }
 
     /** The engine refused the caller (authorization is on): who may do what is the engine's to say. */

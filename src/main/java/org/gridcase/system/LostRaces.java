@@ -1,0 +1,50 @@
+package org.gridcase.system;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Two people (or a person and a timer) acting on one case at the same moment: the engine lets one through and fails
+ * the other with an optimistic-locking failure, an already-claimed task, a task that is gone, or a part of the
+ * case's execution tree that the other removed while this one was reading it (ENGINE-03077, "perhaps it was deleted
+ * in the meantime": a check-in completed while the check-in's warning finishes). Whoever lost the race is told so,
+ * with a 409 (or a 404 for a task someone else finished) that says what happened, on both REST roots: the engine's
+ * (security's EngineErrorBodies, from Camunda's error body) and gridcase's own (ApiErrorHandler, from the
+ * exception). Recognised by the exception or message the engine names, also where a listener's failure wraps it.
+ */
+public final class LostRaces {
+
+    /** What the loser is told. */
+    public record Answer(int status, String message) {
+    }
+
+    private record Outcome(Pattern sign, Answer answer) {
+    }
+
+    private static final List<Outcome> OUTCOMES = List.of(
+            new Outcome(Pattern.compile("TaskAlreadyClaimedException|is already claimed by someone else"),
+                    new Answer(409, "该任务已被他人认领，请刷新后查看")),
+            new Outcome(Pattern.compile("OptimisticLock|updated by another transaction concurrently"
+                    + "|Row was updated or deleted by another transaction|ENGINE-03077|deleted in the meantime"),
+                    new Answer(409, "该工单刚被他人同时处理，请刷新后重试")),
+            new Outcome(Pattern.compile("Cannot find task with id|task is null"),
+                    new Answer(404, "该任务已不存在，可能已被他人办理完毕，请刷新")));
+
+    private LostRaces() {
+    }
+
+    /** The answer for a lost race, if the text (an error body, an exception's messages) tells of one. */
+    public static Optional<Answer> in(String text) {
+        return OUTCOMES.stream().filter(o -> o.sign().matcher(text).find()).map(Outcome::answer).findFirst();
+    }
+
+    /** The answer for a lost race, if the exception or one of its causes tells of one. */
+    public static Optional<Answer> in(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
+        }
+        return in(text.toString());
+    }
+}

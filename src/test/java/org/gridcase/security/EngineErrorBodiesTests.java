@@ -1,0 +1,60 @@
+package org.gridcase.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * The engine REST root's error bodies as Camunda writes them, through the filter that makes them fit to read: a race
+ * lost in any of the engine's forms is a 409 in Chinese, and the engine's message codes never reach the reader.
+ */
+class EngineErrorBodiesTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aCheckInWhoseCaseAWarningChangedMeanwhileIsA409() throws Exception {
+        // seen in the suite: a department's check-in completed while its check-in warning's job finished
+        MockHttpServletResponse answer = answered(500, "ProcessEngineException", "Cannot submit task form"
+                + " 01M8N9PN0QZ9: ENGINE-03077 Cannot resolve parent with id '01M8N9PMZEQYDP7Q1QA5QE29WV' of execution"
+                + " '01M8N9PM44JCBACX19WG105EGE', perhaps it was deleted in the meantime");
+
+        assertThat(answer.getStatus()).isEqualTo(409);
+        JsonNode body = JSON.readTree(answer.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(body.get("type").asText()).isEqualTo("冲突");
+        assertThat(body.get("message").asText()).isEqualTo("该工单刚被他人同时处理，请刷新后重试");
+    }
+
+    @Test
+    void theEnginesMessageCodesAreLeftOutAndTheRestKept() throws Exception {
+        // a designer deploying a model the engine cannot parse needs the reason, not the engine's log code
+        MockHttpServletResponse answer = answered(400, "ParseException", "ENGINE-09005 Could not parse BPMN"
+                + " process. Errors: * Unknown property used in expression | resource Probe.bpmn | line 5");
+
+        assertThat(answer.getStatus()).isEqualTo(400);
+        String message = JSON.readTree(answer.getContentAsString(StandardCharsets.UTF_8)).get("message").asText();
+        assertThat(message).startsWith("Could not parse BPMN process").contains("Probe.bpmn | line 5")
+                .doesNotContain("ENGINE-");
+    }
+
+    /** What the client is told when the engine's REST API answers {@code status} with Camunda's error body. */
+    private static MockHttpServletResponse answered(int status, String type, String message) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new EngineErrorBodies().doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/x/submit-form"),
+                response, (request, out) -> {
+                    HttpServletResponse engine = (HttpServletResponse) out;
+                    engine.setStatus(status);
+                    engine.setContentType("application/json");
+                    engine.getOutputStream().write(JSON.writeValueAsBytes(JSON.createObjectNode().put("type", type)
+                            .put("message", message)));
+                });
+        return response;
+    }
+}
