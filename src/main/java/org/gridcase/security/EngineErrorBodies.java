@@ -62,7 +62,7 @@ class EngineErrorBodies extends OncePerRequestFilter {
             if (status >= 400 && captured.getContentSize() > 0 && !isOurs(captured.getContentType())) {
                 byte[] original = captured.getContentAsByteArray();
                 captured.resetBuffer();
-                Answer answer = LostRaces.in(new String(original, StandardCharsets.UTF_8))
+                Answer answer = LostRaces.in(new String(original, StandardCharsets.UTF_8), engineCode(original))
                         .map(lost -> new Answer(lost.status(), lost.message()))
                         .orElseGet(() -> new Answer(status, cleanMessage(status, original, request)));
                 write(captured, answer.status(), answer.message());
@@ -80,6 +80,16 @@ class EngineErrorBodies extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getRequestURI().endsWith("/fetchAndLock");
+    }
+
+    /** The engine's code for the failure in Camunda's error body ({@code code}), or null. */
+    private static Integer engineCode(byte[] body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            return node != null && node.path("code").isInt() ? node.get("code").asInt() : null;
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     private static String cleanMessage(int status, byte[] body, HttpServletRequest request) {

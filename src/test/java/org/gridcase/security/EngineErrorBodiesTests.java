@@ -33,6 +33,27 @@ class EngineErrorBodiesTests {
     }
 
     @Test
+    void aDeadlockTheDatabaseBrokeIsA409() throws Exception {
+        // seen between a check-in and its warning's job: Camunda's body says only "persistence layer", and its code
+        MockHttpServletResponse answer = answered(500, "ProcessEnginePersistenceException", "An exception occurred in"
+                + " the persistence layer. Please check the server logs for a detailed message and the entire"
+                + " exception stack trace.", 10_000);
+
+        assertThat(answer.getStatus()).isEqualTo(409);
+        assertThat(JSON.readTree(answer.getContentAsString(StandardCharsets.UTF_8)).get("message").asText())
+                .isEqualTo("该工单刚被他人同时处理，请刷新后重试");
+    }
+
+    @Test
+    void anotherFailureOfThePersistenceLayerStaysA500() throws Exception {
+        MockHttpServletResponse answer = answered(500, "ProcessEnginePersistenceException", "An exception occurred in"
+                + " the persistence layer. Please check the server logs for a detailed message and the entire"
+                + " exception stack trace.", 10_002);
+
+        assertThat(answer.getStatus()).isEqualTo(500);
+    }
+
+    @Test
     void theEnginesMessageCodesAreLeftOutAndTheRestKept() throws Exception {
         // a designer deploying a model the engine cannot parse needs the reason, not the engine's log code
         MockHttpServletResponse answer = answered(400, "ParseException", "ENGINE-09005 Could not parse BPMN"
@@ -46,6 +67,12 @@ class EngineErrorBodiesTests {
 
     /** What the client is told when the engine's REST API answers {@code status} with Camunda's error body. */
     private static MockHttpServletResponse answered(int status, String type, String message) throws Exception {
+        return answered(status, type, message, null);
+    }
+
+    /** The same with the engine's {@code code} for the failure (ProcessEngineException.getCode), if any. */
+    private static MockHttpServletResponse answered(int status, String type, String message, Integer code)
+            throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         new EngineErrorBodies().doFilter(new MockHttpServletRequest("POST", "/engine-rest/task/x/submit-form"),
                 response, (request, out) -> {
@@ -53,7 +80,7 @@ class EngineErrorBodiesTests {
                     engine.setStatus(status);
                     engine.setContentType("application/json");
                     engine.getOutputStream().write(JSON.writeValueAsBytes(JSON.createObjectNode().put("type", type)
-                            .put("message", message)));
+                            .put("message", message).put("code", code)));
                 });
         return response;
     }

@@ -29,6 +29,16 @@ class EngineFailureAnswersTests {
     }
 
     @Test
+    void aDeadlockTheDatabaseBrokeIsA409() {
+        // the engine gives a deadlock's victim its code 10000 (BuiltinExceptionCode.DEADLOCK)
+        ResponseEntity<Object> answer = handler.engineFailure(new ProcessEngineException("An exception occurred in"
+                + " the persistence layer. Please check the server logs for a detailed message and the entire"
+                + " exception stack trace.", 10_000), request());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
     void anyOtherFailureOfTheEngineIsA500ThatNamesNothingOfIt() {
         ResponseEntity<Object> answer = handler.engineFailure(new ProcessEngineException(
                 "ENGINE-02004 No outgoing sequence flow for the element with id 'Gateway_X'"), request());
