@@ -65,8 +65,8 @@ class CaseRecord {
     private Instant handlingDue;
     // the street's whistle or the dispatchers' placement by hand: the limit of the one the case waits for
     private Instant dispatchDue;
-    // the due date of the open step whose limit is its own, not a check-in's or the handling's: the return visit, a
-    // mediation session (StepDueListener); null while there is none
+    // the earliest due date of the open steps whose limit is their own, not a check-in's or the handling's: the return
+    // visit, a mediation session, a meeting's commitments (StepDueListener); null while there is none
     private Instant stepDue;
     // the deadline the case waits on (refreshNextDue), a column so that the lists sort by it without working it out
     private Instant nextDue;
@@ -217,7 +217,12 @@ class CaseRecord {
         refreshNextDue();
     }
 
-    /** A step with a limit of its own (StepDueListener) is open until {@code due}, or none is ({@code null}). */
+    /** The earliest due date of the open steps with a limit of their own, or null. */
+    Instant stepDue() {
+        return stepDue;
+    }
+
+    /** Steps with a limit of their own (StepDueListener) are open, the earliest until {@code due}, or none ({@code null}). */
     void awaitStep(Instant due) {
         if (Objects.equals(due, stepDue)) {
             return;
@@ -237,8 +242,8 @@ class CaseRecord {
     /**
      * The deadline the case waits on, which the workbench's lists sort by and show: the whistle's, the placement's or
      * the grid's response limit while it waits for one (CaseStatus.AWAITING_DISPATCH); else the earliest of the
-     * check-ins still outstanding and the due date of an open step with a limit of its own (the return visit, a
-     * mediation session); else the handling deadline while the lead handles it (CaseStatus.UNDER_HANDLING); else
+     * check-ins still outstanding and the due dates of open steps with a limit of their own (the return visit, a
+     * mediation session, a meeting's commitments); else the handling deadline while the lead handles it (CaseStatus.UNDER_HANDLING); else
      * none (the reporter's rating window, a mediation between sessions, a closed case). Counted again when the
      * status, a limit, an open step or the summonses change, not when a department checks in: two departments
      * checking in at once must not meet on the record's version. A round's departments are summoned together under

@@ -73,7 +73,7 @@ class BoardCases {
                 && c.handlingDue().isBefore(now);
     }
 
-    /** An open step with a limit of its own (the return visit, a mediation session) past it. */
+    /** An open step with a limit of its own (the return visit, a mediation session, a commitment) past it. */
     static boolean stepOverdue(CaseDetails c, Instant now) {
         return c.status() != CaseStatus.CLOSED && c.stepDue() != null && c.stepDue().isBefore(now);
     }
@@ -146,8 +146,8 @@ class BoardCases {
     }
 
     /**
-     * 应急, 吹哨超时, 定位超时 or 响应超时, 报到超时, 处置超时, 回访超时 or 调解超时, 红牌: why a case needs the district's
-     * eye.
+     * 应急, 吹哨超时, 定位超时 or 响应超时, 报到超时, 处置超时, 回访超时, 调解超时 or 承诺逾期, 红牌: why a case needs the
+     * district's eye.
      */
     static List<String> reasons(CaseDetails c, Instant now) {
         List<String> reasons = new ArrayList<>();
@@ -168,7 +168,11 @@ class BoardCases {
             reasons.add("处置超时");
         }
         if (stepOverdue(c, now)) {
-            reasons.add(c.status() == CaseStatus.RETURN_VISIT ? "回访超时" : "调解超时");
+            reasons.add(switch (c.status()) {
+                case RETURN_VISIT -> "回访超时";
+                case MEDIATING -> "调解超时";
+                default -> "承诺逾期"; // a consultation meeting's commitment, while the meeting is the handling
+            });
         }
         if (redCarded(c)) {
             reasons.add("红牌");
@@ -177,8 +181,8 @@ class BoardCases {
     }
 
     /**
-     * The next deadline: the earliest outstanding check-in, the handling deadline, an open step's own (the return
-     * visit's, a session's), or the whistle's.
+     * The next deadline: the earliest outstanding check-in, an open step's own (the return visit's, a session's, a
+     * commitment's), the handling deadline, or the whistle's.
      */
     private static Instant deadline(CaseDetails c, List<OpenTasks.OpenTask> whistle) {
         List<CaseDetails.Department> waiting = outstanding(c);
@@ -186,10 +190,13 @@ class BoardCases {
             return waiting.stream().map(CaseDetails.Department::checkInDue).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElse(null);
         }
+        if (c.stepDue() != null) {
+            return c.stepDue();
+        }
         if (CaseStatus.UNDER_HANDLING.contains(c.status())) {
             return c.handlingDue();
         }
-        return c.stepDue() != null ? c.stepDue() : CaseList.deadline(c, whistle);
+        return CaseList.deadline(c, whistle);
     }
 
     private static List<CaseDetails.Department> outstanding(CaseDetails c) {

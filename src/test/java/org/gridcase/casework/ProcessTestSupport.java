@@ -7,11 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What every process test class needs: a district of its own, the engine's clock set to a known moment for each
@@ -59,6 +63,12 @@ public abstract class ProcessTestSupport {
 
     @Autowired
     protected CaseRegistration registration;
+
+    @Autowired
+    protected CaseQueries caseQueries;
+
+    @Autowired
+    protected JdbcTemplate caseColumns;
 
     protected TestDistrict d;
 
@@ -223,5 +233,34 @@ public abstract class ProcessTestSupport {
                 "sessionStatements", "双方陈述", "sessionAgreed", "", "nextStep", "", "sessionOutcome", outcome));
         variables.putAll(more);
         complete(task("Task_RecordSession", mediation), variables);
+    }
+
+    /** The case's record as an auditor reads it. */
+    protected CaseDetails recordOf(ProcessInstance instance) {
+        return asAuditor(() -> caseQueries.find(instance.getBusinessKey())).orElseThrow();
+    }
+
+    /** A date column of the case's record (e.g. next_due, the deadline the workbench sorts by), or null. */
+    protected Instant kept(ProcessInstance instance, String column) {
+        java.sql.Timestamp at = caseColumns.queryForObject("SELECT " + column
+                + " FROM case_record WHERE case_number = ?", java.sql.Timestamp.class, instance.getBusinessKey());
+        return at == null ? null : at.toInstant();
+    }
+
+    /**
+     * Whether the workbench's list finds the case at instant {@code at}: in 已超时 (CaseSearch.More.overdueNow), or
+     * with {@code dueBefore} in 即将超时 up to then.
+     */
+    protected boolean listedAt(ProcessInstance instance, Instant at, Instant dueBefore) {
+        Date before = ClockUtil.getCurrentTime();
+        ClockUtil.setCurrentTime(Date.from(at));
+        try {
+            CaseSearch.More more = new CaseSearch.More(null, null, null, null, true, null, dueBefore,
+                    dueBefore == null, false, false, false, null);
+            return asAuditor(() -> caseQueries.search(new CaseSearch(null, null, null, null,
+                    instance.getBusinessKey(), null, Set.of(), more), PageRequest.of(0, 10))).getTotalElements() == 1;
+        } finally {
+            ClockUtil.setCurrentTime(before);
+        }
     }
 }

@@ -8,18 +8,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gridcase.registry.Urgency;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The steps whose limit is their own, the return visit and a mediation's sessions: while one is open, the record
@@ -28,12 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * deadline anyone must meet.
  */
 class StepDeadlineTests extends ProcessTestSupport {
-
-    @Autowired
-    CaseQueries cases;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     StepDeadlineTests() {
         super("997801", 78.0, 148.0, THURSDAY_TEN); // a square of the globe no other test district uses
@@ -47,47 +36,47 @@ class StepDeadlineTests extends ProcessTestSupport {
         assertThat(kept(instance, "next_due")).as("handling").isNotNull().isEqualTo(kept(instance, "handling_due"));
 
         feedBack();
-        assertThat(record(instance).status()).isEqualTo(CaseStatus.FEEDBACK);
+        assertThat(recordOf(instance).status()).isEqualTo(CaseStatus.FEEDBACK);
         assertThat(kept(instance, "next_due")).as("the reporter's rating window: nobody's deadline").isNull();
 
         execute(job("Event_RatingTimeElapsed"));
         Instant visitDue = task("Task_ReturnVisit").getDueDate().toInstant();
         assertThat(kept(instance, "next_due")).as("the return visit").isEqualTo(visitDue);
-        assertThat(record(instance).stepDue()).isEqualTo(visitDue);
-        assertThat(found(instance, visitDue.minusSeconds(60), null)).as("overdue a minute early").isFalse();
-        assertThat(found(instance, visitDue.plusSeconds(60), null)).as("overdue a minute late").isTrue();
+        assertThat(recordOf(instance).stepDue()).isEqualTo(visitDue);
+        assertThat(listedAt(instance, visitDue.minusSeconds(60), null)).as("overdue a minute early").isFalse();
+        assertThat(listedAt(instance, visitDue.plusSeconds(60), null)).as("overdue a minute late").isTrue();
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        assertThat(found(instance, now, visitDue.plusSeconds(60))).as("due before a minute after").isTrue();
-        assertThat(found(instance, now, visitDue.minusSeconds(60))).as("due before a minute before").isFalse();
+        assertThat(listedAt(instance, now, visitDue.plusSeconds(60))).as("due before a minute after").isTrue();
+        assertThat(listedAt(instance, now, visitDue.minusSeconds(60))).as("due before a minute before").isFalse();
 
         // not satisfied: reopened, the lead handles it again under a new deadline, and the visit's is gone
         complete(task("Task_ReturnVisit"), withVariables("resolution", "PARTIALLY", "satisfaction", "UNSATISFIED",
                 "returnVisitNote", "仍有车辆占道"));
-        assertThat(record(instance).stepDue()).isNull();
+        assertThat(recordOf(instance).stepDue()).isNull();
         assertThat(kept(instance, "next_due")).as("reopened").isNotNull().isEqualTo(kept(instance, "handling_due"));
         assertThat(kept(instance, "handling_due")).isAfter(visitDue.plusSeconds(60));
-        assertThat(found(instance, visitDue.plusSeconds(60), null)).as("the visit's limit no longer counts").isFalse();
+        assertThat(listedAt(instance, visitDue.plusSeconds(60), null)).as("the visit's limit no longer counts").isFalse();
 
         resolve();
         complete(task("Task_ReturnVisit"), withVariables("resolution", "RESOLVED", "satisfaction", "SATISFIED"));
-        assertThat(record(instance).status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(recordOf(instance).status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(kept(instance, "next_due")).isNull();
-        assertThat(record(instance).stepDue()).isNull();
+        assertThat(recordOf(instance).stepDue()).isNull();
     }
 
     @Test
     void aMediatedCaseWaitsOnItsSessionsDueDateWhileOneIsOpen() {
         ProcessInstance instance = report("DISPUTE.NEIGHBOUR", Urgency.ROUTINE);
         ProcessInstance mediation = calledMediation(instance);
-        assertThat(record(instance).status()).isEqualTo(CaseStatus.MEDIATING);
+        assertThat(recordOf(instance).status()).isEqualTo(CaseStatus.MEDIATING);
         assertThat(kept(instance, "next_due")).as("assessing the dispute").isNull();
         assessRoutineDispute(mediation);
         assignCommunityMediator(mediation);
 
         Instant sessionDue = task("Task_RecordSession", mediation).getDueDate().toInstant();
         assertThat(kept(instance, "next_due")).as("a session").isEqualTo(sessionDue);
-        assertThat(found(instance, sessionDue.minusSeconds(60), null)).isFalse();
-        assertThat(found(instance, sessionDue.plusSeconds(60), null)).as("the session is late").isTrue();
+        assertThat(listedAt(instance, sessionDue.minusSeconds(60), null)).isFalse();
+        assertThat(listedAt(instance, sessionDue.plusSeconds(60), null)).as("the session is late").isTrue();
 
         // the round's sessions share its limit
         recordSession(mediation, "CONTINUE", Map.of());
@@ -96,33 +85,6 @@ class StepDeadlineTests extends ProcessTestSupport {
         recordSession(mediation, "AGREEMENT", Map.of());
         assertThat(task("Task_RecordAgreement", mediation)).isNotNull();
         assertThat(kept(instance, "next_due")).as("writing the agreement").isNull();
-        assertThat(found(instance, sessionDue.plusSeconds(60), null)).isFalse();
-    }
-
-    private CaseDetails record(ProcessInstance instance) {
-        return asAuditor(() -> cases.find(instance.getBusinessKey())).orElseThrow();
-    }
-
-    private Instant kept(ProcessInstance instance, String column) {
-        java.sql.Timestamp at = jdbc.queryForObject("SELECT " + column + " FROM case_record WHERE case_number = ?",
-                java.sql.Timestamp.class, instance.getBusinessKey());
-        return at == null ? null : at.toInstant();
-    }
-
-    /**
-     * Whether the workbench's list finds the case at instant {@code at}: in 已超时 (CaseSearch.More.overdueNow), or
-     * with {@code dueBefore} in 即将超时 up to then.
-     */
-    private boolean found(ProcessInstance instance, Instant at, Instant dueBefore) {
-        Date before = ClockUtil.getCurrentTime();
-        ClockUtil.setCurrentTime(Date.from(at));
-        try {
-            CaseSearch.More more = new CaseSearch.More(null, null, null, null, true, null, dueBefore,
-                    dueBefore == null, false, false, false, null);
-            return asAuditor(() -> cases.search(new CaseSearch(null, null, null, null, instance.getBusinessKey(),
-                    null, Set.of(), more), PageRequest.of(0, 10))).getTotalElements() == 1;
-        } finally {
-            ClockUtil.setCurrentTime(before);
-        }
+        assertThat(listedAt(instance, sessionDue.plusSeconds(60), null)).isFalse();
     }
 }

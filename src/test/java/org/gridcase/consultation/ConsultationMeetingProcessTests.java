@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
+import org.gridcase.casework.CaseStatus;
 import org.gridcase.casework.LadderStage;
 import org.gridcase.casework.ProcessTestSupport;
 import org.gridcase.notification.NotificationLog;
@@ -102,6 +104,34 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
         assertThat(meeting).isWaitingAt("Task_ConveneMeeting");
         assertThat(meeting.getBusinessKey()).isEqualTo(instance.getBusinessKey());
         assertThat(task("Task_ConveneMeeting", meeting)).hasCandidateGroup("street-" + d.street());
+    }
+
+    @Test
+    void aCaseInAMeetingIsNoLongerLateForItsWhistleAndWaitsOnItsCommitments() {
+        // given: the whistle is due at 11:00 (one working hour), and the street convenes a meeting at 10:00
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        ProcessInstance meeting = convened(instance);
+
+        // then: the meeting is the handling; at 11:01 the whistle, long blown, is not late
+        assertThat(recordOf(instance).status()).isEqualTo(CaseStatus.HANDLING);
+        assertThat(listedAt(instance, Instant.parse("2025-10-16T03:01:00Z"), null)).as("已超时 at 11:01").isFalse();
+        assertThat(kept(instance, "next_due")).as("no commitment yet").isNull();
+
+        // when: two commitments, due on the 20th and the 21st
+        record(meeting, row("jiaojing", "设置临时禁停标志", "2025-10-20"), row(BUS, "调整停车位置", "2025-10-21"));
+        List<Instant> dues = tasks(meeting, "Task_FulfilCommitment").stream().map(t -> t.getDueDate().toInstant())
+                .sorted().toList();
+        assertThat(dues).hasSize(2);
+
+        // then: the case waits on the earlier, and once that is fulfilled on the later
+        assertThat(kept(instance, "next_due")).isEqualTo(dues.get(0));
+        assertThat(listedAt(instance, dues.get(0).plusSeconds(60), null)).as("the first commitment late").isTrue();
+        Task first = tasks(meeting, "Task_FulfilCommitment").stream()
+                .filter(t -> t.getDueDate().toInstant().equals(dues.get(0))).findFirst().orElseThrow();
+        complete(first, withVariables("fulfilmentNote", "已完成"));
+        assertThat(kept(instance, "next_due")).isEqualTo(dues.get(1));
+        assertThat(listedAt(instance, dues.get(0).plusSeconds(60), null)).isFalse();
+        assertThat(listedAt(instance, dues.get(1).plusSeconds(60), null)).as("the second commitment late").isTrue();
     }
 
     @Test

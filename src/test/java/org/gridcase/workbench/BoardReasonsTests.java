@@ -40,10 +40,12 @@ class BoardReasonsTests {
     }
 
     @Test
-    void aReturnVisitOrAMediationSessionPastItsDueDateIsOverdueWithItsStepsReason() {
+    void aReturnVisitASessionOrACommitmentPastItsDueDateIsOverdueWithItsStepsReason() {
         assertThat(BoardCases.reasons(atStep(CaseStatus.RETURN_VISIT), DUE.plusSeconds(60))).containsExactly("回访超时");
         assertThat(BoardCases.reasons(atStep(CaseStatus.MEDIATING), DUE.plusSeconds(60))).containsExactly("调解超时");
-        for (CaseStatus status : List.of(CaseStatus.RETURN_VISIT, CaseStatus.MEDIATING)) {
+        assertThat(BoardCases.reasons(atStep(CaseStatus.HANDLING), DUE.plusSeconds(60))).as("a meeting's commitment")
+                .containsExactly("承诺逾期");
+        for (CaseStatus status : List.of(CaseStatus.RETURN_VISIT, CaseStatus.MEDIATING, CaseStatus.HANDLING)) {
             assertThat(BoardCases.overdue(atStep(status), DUE.plusSeconds(1))).as(status.name()).isTrue();
             assertThat(BoardCases.overdue(atStep(status), DUE.minusSeconds(1))).as(status.name()).isFalse();
             assertThat(BoardCases.reasons(atStep(status), DUE.minusSeconds(1))).as(status.name()).isEmpty();
