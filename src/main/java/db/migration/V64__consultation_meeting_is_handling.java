@@ -34,6 +34,9 @@ public class V64__consultation_meeting_is_handling extends BaseJavaMigration {
                      WHERE e.business_key_ = r.case_number AND e.id_ = e.proc_inst_id_
                        AND d.key_ = 'ConsultationMeeting')""";
 
+    /** Spaced apart on its own: a text block drops the space before its closing quotes ("... ANDEXISTS"). */
+    private static final String AND = " AND ";
+
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
@@ -47,13 +50,13 @@ public class V64__consultation_meeting_is_handling extends BaseJavaMigration {
                             WHERE a.proc_inst_id_ = r.process_instance_id
                               AND a.act_id_ = 'CallActivity_ConsultationMeeting' AND a.end_time_ IS NULL),
                         CURRENT_TIMESTAMP)
-                      FROM case_record r WHERE r.status = 'WHISTLED' AND """ + IN_A_MEETING);
-            sql.executeUpdate("UPDATE case_record r SET status = 'HANDLING' WHERE r.status = 'WHISTLED' AND "
+                      FROM case_record r WHERE r.status = 'WHISTLED'""" + AND + IN_A_MEETING);
+            sql.executeUpdate("UPDATE case_record r SET status = 'HANDLING' WHERE r.status = 'WHISTLED'" + AND
                     + IN_A_MEETING);
-            sql.executeUpdate("UPDATE case_record r SET step_due = " + STEP_DUE + " WHERE r.status = 'HANDLING' AND "
+            sql.executeUpdate("UPDATE case_record r SET step_due = " + STEP_DUE + " WHERE r.status = 'HANDLING'" + AND
                     + IN_A_MEETING);
             sql.executeUpdate("UPDATE case_record r SET next_due = " + V63__case_step_due.NEXT_DUE
-                    + " WHERE r.status = 'HANDLING' AND " + IN_A_MEETING);
+                    + " WHERE r.status = 'HANDLING'" + AND + IN_A_MEETING);
         }
     }
 }

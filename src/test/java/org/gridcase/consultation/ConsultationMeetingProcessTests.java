@@ -16,12 +16,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import db.migration.V64__consultation_meeting_is_handling;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,6 +43,8 @@ import org.gridcase.registry.StaffService;
 import org.gridcase.registry.TestDistrict;
 import org.gridcase.registry.Urgency;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -132,6 +138,43 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
         assertThat(kept(instance, "next_due")).isEqualTo(dues.get(1));
         assertThat(listedAt(instance, dues.get(0).plusSeconds(60), null)).isFalse();
         assertThat(listedAt(instance, dues.get(1).plusSeconds(60), null)).as("the second commitment late").isTrue();
+    }
+
+    @Test
+    void v64MovesACaseAlreadyInAMeetingToHandling(@Autowired DataSource database) throws Exception {
+        // given: a meeting convened at 10:00 with one commitment, recorded as before V64 (still WHISTLED)
+        ProcessInstance instance = report("TRAFFIC.BUS_BLOCKING", Urgency.URGENT);
+        ProcessInstance meeting = convened(instance);
+        record(meeting, row("jiaojing", "设置临时禁停标志", "2025-10-20"));
+        Instant due = tasks(meeting, "Task_FulfilCommitment").get(0).getDueDate().toInstant();
+        String number = instance.getBusinessKey();
+        caseColumns.update("UPDATE case_record SET status = 'WHISTLED', step_due = NULL, next_due = dispatch_due"
+                + " WHERE case_number = ?", number);
+        caseColumns.update("DELETE FROM case_stage WHERE status = 'HANDLING' AND case_id = (SELECT id FROM case_record"
+                + " WHERE case_number = ?)", number);
+
+        // when
+        try (Connection connection = database.getConnection()) {
+            new V64__consultation_meeting_is_handling().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+        }
+
+        // then: handled since the meeting began, waiting on its commitment
+        CaseDetails upgraded = recordOf(instance);
+        assertThat(upgraded.status()).isEqualTo(CaseStatus.HANDLING);
+        assertThat(upgraded.stages()).filteredOn(stage -> stage.status() == CaseStatus.HANDLING).singleElement()
+                .satisfies(stage -> assertThat(stage.enteredAt()).isEqualTo(THURSDAY_TEN.toInstant()));
+        assertThat(kept(instance, "step_due")).isEqualTo(due);
+        assertThat(kept(instance, "next_due")).isEqualTo(due);
     }
 
     @Test
