@@ -89,8 +89,8 @@ class BoardCases {
     }
 
     /**
-     * Late now at any of its steps: waiting for a dispatch, a department's check-in, the handling, the return visit
-     * or a mediation session.
+     * Late now at any of its steps: waiting for a dispatch, a department's check-in, the handling, the return visit,
+     * a mediation session or a meeting's commitment.
      */
     static boolean overdue(CaseDetails c, Instant now) {
         return handlingOverdue(c, now) || dispatchOverdue(c, now) || stepOverdue(c, now)
