@@ -4,7 +4,11 @@ import { startPage } from './layout.js';
 import { time } from './format.js';
 import { polling, Light } from './board.js';
 
-const REASON_TONE = { '应急': 'orange', '报到超时': 'red', '处置超时': 'red', '红牌': 'red' };
+// every step past its limit in red, as the board counts it overdue (BoardCases.reasons); an emergency in orange
+const REASON_TONE = {
+  '应急': 'orange', '吹哨超时': 'red', '定位超时': 'red', '响应超时': 'red', '报到超时': 'red', '处置超时': 'red',
+  '回访超时': 'red', '调解超时': 'red', '承诺逾期': 'red', '红牌': 'red'
+};
 
 startPage('district-board', {
   props: ['me'],

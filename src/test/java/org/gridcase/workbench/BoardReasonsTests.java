@@ -52,6 +52,19 @@ class BoardReasonsTests {
         }
     }
 
+    @Test
+    void theDistrictBoardPaintsEveryStepPastItsLimitRed() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/main/resources/static/workbench/js/district-board.js"));
+        java.util.Set<String> late = new java.util.TreeSet<>();
+        for (CaseStatus status : CaseStatus.values()) {
+            late.addAll(reasonsAfterTheLimit(status));
+            late.addAll(BoardCases.reasons(atStep(status), DUE.plusSeconds(60)));
+        }
+        assertThat(late).contains("吹哨超时", "回访超时", "承诺逾期");
+        assertThat(late).allSatisfy(reason -> assertThat(page).as(reason).contains("'" + reason + "': 'red'"));
+    }
+
     private static List<String> reasonsAfterTheLimit(CaseStatus status) {
         return BoardCases.reasons(waiting(status), DUE.plusSeconds(60));
     }
