@@ -62,9 +62,11 @@ class EngineErrorBodies extends OncePerRequestFilter {
             if (status >= 400 && captured.getContentSize() > 0 && !isOurs(captured.getContentType())) {
                 byte[] original = captured.getContentAsByteArray();
                 captured.resetBuffer();
-                Answer answer = LostRaces.in(new String(original, StandardCharsets.UTF_8), engineCode(original))
+                JsonNode engine = parsed(original);
+                Answer answer = LostRaces.in(new String(original, StandardCharsets.UTF_8),
+                                engine.path("code").isInt() ? engine.get("code").asInt() : null)
                         .map(lost -> new Answer(lost.status(), lost.message()))
-                        .orElseGet(() -> new Answer(status, cleanMessage(status, original, request)));
+                        .orElseGet(() -> new Answer(status, cleanMessage(status, original, engine, request)));
                 write(captured, answer.status(), answer.message());
             }
             captured.copyBodyToResponse();
@@ -82,24 +84,18 @@ class EngineErrorBodies extends OncePerRequestFilter {
         return request.getRequestURI().endsWith("/fetchAndLock");
     }
 
-    /** The engine's code for the failure in Camunda's error body ({@code code}), or null. */
-    private static Integer engineCode(byte[] body) {
+    /** Camunda's error body ({@code type}, {@code message}, its {@code code}), or an empty node for any other page. */
+    private static JsonNode parsed(byte[] body) {
         try {
             JsonNode node = JSON.readTree(body);
-            return node != null && node.path("code").isInt() ? node.get("code").asInt() : null;
+            return node != null ? node : JSON.createObjectNode();
         } catch (IOException notJson) {
-            return null;
+            return JSON.createObjectNode(); // an error page that is not Camunda's JSON: replaced whole
         }
     }
 
-    private static String cleanMessage(int status, byte[] body, HttpServletRequest request) {
-        String message = null;
-        try {
-            JsonNode node = JSON.readTree(body);
-            message = node != null && node.hasNonNull("message") ? node.get("message").asText() : null;
-        } catch (IOException notJson) {
-            // an error page that is not Camunda's JSON: replaced whole
-        }
+    private static String cleanMessage(int status, byte[] body, JsonNode engine, HttpServletRequest request) {
+        String message = engine.hasNonNull("message") ? engine.get("message").asText() : null;
         if (message != null) {
             message = ENGINE_CODE.matcher(message).replaceAll("");
             Matcher refused = TASK_REFUSED.matcher(message);

@@ -81,7 +81,7 @@ class CaseList {
      * whistle, a placement by hand or the grid's response, the limit the ladder set on the record (the step's due
      * date is the same limit counted again a moment later, when the step is made: the two differed by up to a second,
      * and rows sorted by the one showed the other out of order); else the earliest due date of its open steps (the
-     * record keeps the same: a check-in's, the return visit's or a mediation session's); without any, the handling
+     * record keeps the same: a check-in's, the return visit's, a mediation session's or a commitment's); without any, the handling
      * deadline while it runs.
      */
     static Instant deadline(CaseDetails c, List<OpenTasks.OpenTask> open) {
