@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -156,6 +157,20 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> engineFailure(ProcessEngineException ex, WebRequest request) {
         return LostRaces.in(ex)
                 .map(lost -> problem(HttpStatus.valueOf(lost.status()), lost.message(), List.of()))
+                .orElseGet(() -> unexpected(ex, request));
+    }
+
+    /**
+     * A row the database refused: a unique key taken by a request that created the same thing at the same moment
+     * (LostRaces) is a 409; anything else (a missing reference, a value too long) is a fault of ours.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex, WebRequest request) {
+        return LostRaces.in(ex)
+                .map(lost -> {
+                    log.info("Lost race answered with {}: {}", lost.status(), request.getDescription(false));
+                    return problem(HttpStatus.valueOf(lost.status()), lost.message(), List.<FieldError>of());
+                })
                 .orElseGet(() -> unexpected(ex, request));
     }
 

@@ -1,5 +1,6 @@
 package org.gridcase.system;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * the other with an optimistic-locking failure, an already-claimed task, a task that is gone, a part of the case's
  * execution tree that the other removed while this one was reading it (ENGINE-03077, "perhaps it was deleted in the
  * meantime": a check-in completed while the check-in's warning finishes), or the database's choice of one of two
- * deadlocked transactions to undo. Whoever lost the race is told so, with a 409 (or a 404 for a task someone else
+ * deadlocked transactions to undo; or two requests creating the same thing (a registry code, a year's calendar days)
+ * that both found it missing, where the database's unique key lets one insert through. Whoever lost the race is told so, with a 409 (or a 404 for a task someone else
  * finished) that says what happened, on both REST roots: the engine's (security's EngineErrorBodies, from Camunda's
  * error body) and gridcase's own (ApiErrorHandler, from the exception). Recognised by the exception, message or code
  * the engine gives, also where a listener's failure wraps it.
@@ -27,6 +29,11 @@ public final class LostRaces {
     }
 
     private static final Answer CHANGED_MEANWHILE = new Answer(409, "该工单刚被他人同时处理，请刷新后重试");
+
+    private static final Answer SUBMITTED_MEANWHILE = new Answer(409, "相同的记录刚由他人同时提交，请刷新后查看");
+
+    /** SQLSTATE unique_violation, the same in PostgreSQL and H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final List<Outcome> OUTCOMES = List.of(
             new Outcome(Pattern.compile("TaskAlreadyClaimedException|is already claimed by someone else"),
@@ -64,6 +71,9 @@ public final class LostRaces {
         StringBuilder text = new StringBuilder();
         Integer code = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return Optional.of(SUBMITTED_MEANWHILE);
+            }
             text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
             if (t instanceof ProcessEngineException engine && LOST_RACE_CODES.contains(engine.getCode())) {
                 code = engine.getCode();
