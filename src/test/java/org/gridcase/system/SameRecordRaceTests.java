@@ -118,6 +118,19 @@ class SameRecordRaceTests {
     }
 
     @Test
+    void aMemberOfStaffCreatedTwiceAtOnce() throws Exception {
+        MockHttpServletResponse loser = lostTo(
+                () -> jdbc.update("INSERT INTO registry_staff (username, full_name, role, unit_code) VALUES "
+                        + "('race.997804', '先到的网格员', 'GRID_WORKER', ?)", d.westGrid()),
+                json(post("/api/registry/staff"), """
+                        {"username":"race.997804","fullName":"后到的网格员","role":"GRID_WORKER","unitCode":"%s"}"""
+                        .formatted(d.westGrid())));
+        assertToldOfTheRace(loser);
+        assertThat(jdbc.queryForList("SELECT full_name FROM registry_staff WHERE username = 'race.997804'",
+                String.class)).containsExactly("先到的网格员");
+    }
+
+    @Test
     void aYearsHolidaysReplacedTwiceAtOnce() throws Exception {
         MockHttpServletResponse loser = lostTo(
                 () -> jdbc.update("INSERT INTO calendar_day (calendar_date, kind, name) VALUES ('2097-05-01', 'HOLIDAY', "
