@@ -3,6 +3,7 @@ package org.gridcase.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,12 @@ class EngineErrorBodies extends OncePerRequestFilter {
     /** Camunda's wording when a task completion or form submission is refused. */
     private static final Pattern TASK_REFUSED = Pattern.compile("^Cannot (?:complete task|submit task form) \\S+: (.*)$",
             Pattern.DOTALL);
+    /**
+     * A variable sent in Java's serialization format, which the engine refuses (its default): the client's input, a
+     * 400, though the engine answers 500.
+     */
+    private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
+            "Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
     /** The engine's message codes (ENGINE-09005 ...): for its log readers, not for the person told. */
     private static final Pattern ENGINE_CODE = Pattern.compile("\\bENGINE-\\d{5}\\s*");
     /** Fully qualified class names, exception class names, engine entities, SQL, MyBatis blocks and stack frames. */
@@ -66,6 +73,7 @@ class EngineErrorBodies extends OncePerRequestFilter {
                 Answer answer = LostRaces.in(new String(original, StandardCharsets.UTF_8),
                                 engine.path("code").isInt() ? engine.get("code").asInt() : null)
                         .map(lost -> new Answer(lost.status(), lost.message()))
+                        .or(() -> refusedInput(engine))
                         .orElseGet(() -> new Answer(status, cleanMessage(status, original, engine, request)));
                 write(captured, answer.status(), answer.message());
             }
@@ -94,8 +102,30 @@ class EngineErrorBodies extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * What the client sent and the engine refused, whatever status Camunda gives it: a value a listener refused
+     * (ValidationErrorTranslation), which Camunda answers with 400 only where a form is submitted and with 500
+     * elsewhere (a task handed to someone outside its units, TaskHandOverRule), and a Java-serialized variable.
+     */
+    private static Optional<Answer> refusedInput(JsonNode engine) {
+        if ("FormFieldValidationException".equals(engine.path("type").asText())) {
+            String message = ENGINE_CODE.matcher(engine.path("message").asText("")).replaceAll("");
+            Matcher refused = TASK_REFUSED.matcher(message);
+            return Optional.of(new Answer(400, refused.matches() ? "无法提交任务：" + refused.group(1) : message));
+        }
+        Matcher serialized = JAVA_SERIALIZATION.matcher(engine.path("message").asText(""));
+        return serialized.find()
+                ? Optional.of(new Answer(400, "变量 " + serialized.group(1) + " 不能以 Java 序列化格式提交，请改用 JSON"))
+                : Optional.empty();
+    }
+
+    /**
+     * The engine's message where it is fit to read. A refusal of who the caller is (401) or of what they may do
+     * (403) is always the plain one: Camunda words it in English, with the permissions and resource ids it checked.
+     */
     private static String cleanMessage(int status, byte[] body, JsonNode engine, HttpServletRequest request) {
-        String message = engine.hasNonNull("message") ? engine.get("message").asText() : null;
+        String message = engine.hasNonNull("message") && status != 401 && status != 403
+                ? engine.get("message").asText() : null;
         if (message != null) {
             message = ENGINE_CODE.matcher(message).replaceAll("");
             Matcher refused = TASK_REFUSED.matcher(message);

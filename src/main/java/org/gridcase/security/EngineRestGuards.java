@@ -1,5 +1,7 @@
 package org.gridcase.security;
 
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,8 +9,8 @@ import org.springframework.core.Ordered;
 
 /**
  * Both REST roots of the engine, the one API clients call ({@code /engine-rest}) and the one the Tasklist, Cockpit
- * and Admin call ({@code /camunda/api}), get the same two guards, outermost first: error answers without
- * internals, then no expression fields.
+ * and Admin call ({@code /camunda/api}), get the same three guards, outermost first: error answers without
+ * internals, no expression fields, and a task completed with its form's fields only.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestGuards {
@@ -30,6 +32,15 @@ class EngineRestGuards {
         registration.addUrlPatterns(ROOTS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setName("gridcase-engine-request-guard");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TaskFormFields> taskFormFields(TaskService tasks, FormService forms) {
+        var registration = new FilterRegistrationBean<>(new TaskFormFields(tasks, forms));
+        registration.addUrlPatterns(ROOTS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setName("gridcase-task-form-fields");
         return registration;
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's share of gridcase's security: no request-sent expression is evaluated, no model with a DOCTYPE
- * is parsed, and a refused form value is a 400. Ad-hoc queries run in a transaction that is either required or
+ * is parsed, a refused form value is a 400, and a task's holders work on it and hand it on only within its units
+ * (TaskGrants, TaskHandOverRule). Ad-hoc queries run in a transaction that is either required or
  * new, so both chains get the guards.
  */
 @Component
@@ -18,6 +19,11 @@ class SecurityEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new TaskGrants());
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new TaskHandOverRule());
         // outermost: sees what the command threw after the engine wrapped it
         configuration.setCustomPreCommandInterceptorsTxRequired(
                 prepend(configuration.getCustomPreCommandInterceptorsTxRequired(), new ValidationErrorTranslation()));

@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -30,6 +29,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.gridcase.JavaMigrations;
 import org.gridcase.casework.CaseDetails;
 import org.gridcase.casework.CaseQueries;
 import org.gridcase.casework.CaseStatus;
@@ -43,8 +43,6 @@ import org.gridcase.registry.StaffService;
 import org.gridcase.registry.TestDistrict;
 import org.gridcase.registry.Urgency;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -154,19 +152,7 @@ class ConsultationMeetingProcessTests extends ProcessTestSupport {
                 + " WHERE case_number = ?)", number);
 
         // when
-        try (Connection connection = database.getConnection()) {
-            new V64__consultation_meeting_is_handling().migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return connection;
-                }
-            });
-        }
+        JavaMigrations.run(new V64__consultation_meeting_is_handling(), database);
 
         // then: handled since the meeting began, waiting on its commitment
         CaseDetails upgraded = recordOf(instance);

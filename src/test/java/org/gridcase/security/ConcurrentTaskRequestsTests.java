@@ -2,8 +2,6 @@ package org.gridcase.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,9 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -158,35 +154,12 @@ class ConcurrentTaskRequestsTests {
         return answers;
     }
 
-    /** Opens a case as the 12345 hotline; the case number. */
     private String open(String category, String location) throws Exception {
-        EngineHttp.Answer opened = http.basic("hotline", "POST", "/api/cases", """
-                {"category": "%s", "description": "并发测试诉求", "address": "测试地址", %s,
-                 "reporterPhone": "13800001234", "channel": "HOTLINE_12345"}""".formatted(category, location));
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return JSON.readTree(opened.body()).get("caseNumber").asText();
+        return http.openCase(category, location);
     }
 
-    /** The id of the case's task at this step that the user may see, once the job executor has created it. */
     private String awaitTask(String user, String caseNumber, String step) throws Exception {
-        String query = "/engine-rest/task?taskDefinitionKey=" + step + "&processInstanceBusinessKey=" + caseNumber;
-        JsonNode found = awaitJson(user, query, tasks -> tasks.size() == 1);
-        return found.get(0).get("id").asText();
-    }
-
-    private JsonNode awaitJson(String user, String path, Predicate<JsonNode> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            EngineHttp.Answer answer = http.basic(user, "GET", path, null);
-            JsonNode body = answer.status() == 200 ? JSON.readTree(answer.body()) : null;
-            if (body != null && condition.test(body)) {
-                return body;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited 30 s for " + path + " as " + user + "; last answer " + answer);
-            }
-            Thread.sleep(100);
-        }
+        return http.awaitTask(user, caseNumber, step);
     }
 
     private static String checkInNote(String department) {

@@ -65,6 +65,39 @@ class EngineErrorBodiesTests {
                 .doesNotContain("ENGINE-");
     }
 
+    @Test
+    void aRefusedPermissionIsToldInChineseWithoutTheIdsTheEngineChecked() throws Exception {
+        MockHttpServletResponse answer = answered(403, "AuthorizationException", "The user with id 'dept.jiaojing'"
+                + " does not have one of the following permissions: 'UPDATE_VARIABLE' permission on resource"
+                + " '01M8NHE8HBES74HQX8ZJ59HG7G' of type 'Task'");
+
+        assertThat(answer.getStatus()).isEqualTo(403);
+        assertThat(JSON.readTree(answer.getContentAsString(StandardCharsets.UTF_8)).get("message").asText())
+                .isEqualTo("没有权限执行此操作");
+    }
+
+    @Test
+    void aValueAListenerRefusedIsA400WhereverCamundaAnsweredIt() throws Exception {
+        // a task handed to someone outside its units (TaskHandOverRule): Camunda's /assignee answers it with a 500
+        MockHttpServletResponse answer = answered(500, "FormFieldValidationException",
+                "处理人：dept.gongjiao 不属于承办此任务的单位，只能交给本单位人员或释放后由本单位认领");
+
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.getContentAsString(StandardCharsets.UTF_8)).get("message").asText())
+                .isEqualTo("处理人：dept.gongjiao 不属于承办此任务的单位，只能交给本单位人员或释放后由本单位认领");
+    }
+
+    @Test
+    void aVariableInJavasSerializationFormatIsTheClientsMistakeA400() throws Exception {
+        // the engine refuses it (javaSerializationFormatEnabled is off) and its REST API answers 500
+        MockHttpServletResponse answer = answered(500, "RestException", "Cannot submit task form x: Cannot set"
+                + " variable with name note. Java serialization format is prohibited");
+
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.getContentAsString(StandardCharsets.UTF_8)).get("message").asText())
+                .isEqualTo("变量 note 不能以 Java 序列化格式提交，请改用 JSON");
+    }
+
     /** What the client is told when the engine's REST API answers {@code status} with Camunda's error body. */
     private static MockHttpServletResponse answered(int status, String type, String message) throws Exception {
         return answered(status, type, message, null);

@@ -9,8 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Predicate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 
@@ -22,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngines;
 final class EngineHttp {
 
     static final String PASSWORD = "demo";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     record Answer(int status, String body) {
     }
@@ -39,6 +46,39 @@ final class EngineHttp {
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         return send(HttpClient.newHttpClient(), withBody(request, method, json));
+    }
+
+    /** Opens a case as the 12345 hotline; the case number. */
+    String openCase(String category, String location) throws JsonProcessingException {
+        Answer opened = basic("hotline", "POST", "/api/cases", """
+                {"category": "%s", "description": "测试诉求", "address": "测试地址", %s,
+                 "reporterPhone": "13800001234", "channel": "HOTLINE_12345"}""".formatted(category, location));
+        if (opened.status() != 201) {
+            throw new AssertionError("the hotline's report answered " + opened);
+        }
+        return JSON.readTree(opened.body()).get("caseNumber").asText();
+    }
+
+    /** The id of the case's task at this step that the user may see, once the job executor has created it. */
+    String awaitTask(String user, String caseNumber, String step) throws Exception {
+        String query = "/engine-rest/task?taskDefinitionKey=" + step + "&processInstanceBusinessKey=" + caseNumber;
+        return awaitJson(user, query, tasks -> tasks.size() == 1).get(0).get("id").asText();
+    }
+
+    /** The user's answer to the GET once it meets the condition, within 30 s. */
+    JsonNode awaitJson(String user, String path, Predicate<JsonNode> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            Answer answer = basic(user, "GET", path, null);
+            JsonNode body = answer.status() == 200 ? JSON.readTree(answer.body()) : null;
+            if (body != null && condition.test(body)) {
+                return body;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Waited 30 s for " + path + " as " + user + "; last answer " + answer);
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** A logged-in Tasklist session of the user. */

@@ -1,0 +1,136 @@
+package org.gridcase.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A task is completed with the fields of its form, and with nothing else. Camunda writes every variable a
+ * completion sends into the case (where the case already holds one of that name, over it), and checks none of them
+ * against the task's Camunda Form: a department checking in could have sent {@code leadDepartment} and made another
+ * department the lead. On both REST roots of the engine, a completion, form submission or resolution of a task whose
+ * form is deployed may send only the variables the form's fields write (a field's key; a list's or group's path),
+ * and is refused with a 400 that names the others before the engine sees it. What the Tasklist submits is always
+ * within them. A task that does not exist is left to Camunda to answer. The filter runs before Camunda
+ * authenticates the caller, so it reads the task and its form without the caller's authorizations, and tells a
+ * caller who may not see the task no more than which variables that task's form does not have.
+ */
+class TaskFormFields extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskFormFields.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern COMPLETION = Pattern.compile("/task/([^/]+)/(?:complete|submit-form|resolve)$");
+
+    private final TaskService tasks;
+    private final FormService forms;
+
+    TaskFormFields(TaskService tasks, FormService forms) {
+        this.tasks = tasks;
+        this.forms = forms;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(request.getRequestURI()).find();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).contains("json")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        Matcher task = COMPLETION.matcher(request.getRequestURI());
+        List<String> foreign = task.find() ? notOnTheForm(task.group(1), body) : List.of();
+        if (!foreign.isEmpty()) {
+            log.info("Completion of task {} refused: {} not on its form", task.group(1), foreign);
+            EngineErrorBodies.write(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "提交的变量 " + String.join("、", foreign) + " 不是此任务表单的字段，请只提交表单中的内容");
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /** The variables the body sends that no field of the task's form writes; none if the task has no form. */
+    private List<String> notOnTheForm(String taskId, byte[] body) {
+        JsonNode variables;
+        try {
+            variables = JSON.readTree(body).path("variables");
+        } catch (IOException notJson) {
+            return List.of(); // Camunda answers a malformed body with its own 400
+        }
+        if (!variables.isObject() || variables.isEmpty()) {
+            return List.of();
+        }
+        Set<String> fields = fieldsOf(taskId);
+        if (fields == null) {
+            return List.of();
+        }
+        List<String> foreign = new ArrayList<>();
+        for (Iterator<String> names = variables.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                foreign.add(name);
+            }
+        }
+        return foreign;
+    }
+
+    /** The variables the task's deployed form writes, or null when there is no such task or form to read. */
+    private Set<String> fieldsOf(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null || task.getCamundaFormRef() == null) {
+            return null; // gone (Camunda answers 404), or a form of another kind
+        }
+        try (InputStream form = forms.getDeployedTaskForm(taskId)) {
+            Set<String> fields = new HashSet<>();
+            collect(JSON.readTree(form).path("components"), fields);
+            return fields;
+        } catch (ProcessEngineException | IOException noForm) {
+            // its form no longer deployed, or the task gone meanwhile: Camunda says which when it handles the request
+            return null;
+        }
+    }
+
+    /**
+     * A field writes its key; a dynamic list or a group with a path writes one variable under the path's first part,
+     * whatever its own fields are; a group without a path is only layout.
+     */
+    static void collect(JsonNode components, Set<String> fields) {
+        for (JsonNode component : components) {
+            String path = component.path("path").asText("");
+            if (!path.isEmpty()) {
+                fields.add(path.split("\\.", 2)[0]);
+            } else {
+                if (component.hasNonNull("key")) {
+                    fields.add(component.get("key").asText());
+                }
+                collect(component.path("components"), fields);
+            }
+        }
+    }
+}
