@@ -61,9 +61,11 @@ class CamundaAuthorizations {
         // the hotline desk through the Tasklist's "Start process".
         grant(null, Resources.PROCESS_DEFINITION, "GridReportProcess", Permissions.CREATE_INSTANCE);
         grant(null, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        // The hotline desk and the street dispatchers may start any process from the Tasklist.
+        // The hotline desk and the street dispatchers open cases from the Tasklist, as everyone may. They no longer
+        // start any process: a mediation or a consultation meeting started by hand belongs to no case, and takes
+        // whatever variables it is given; those processes are called by a case's process.
         for (String group : new String[] {CamundaGroups.HOTLINE, CamundaGroups.DISPATCHERS}) {
-            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+            revoke(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         // Supervisors and auditors see every case and its history in Cockpit, and change nothing there.
@@ -83,6 +85,17 @@ class CamundaAuthorizations {
         authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId)
                 .authorizationType(Authorization.AUTH_TYPE_GLOBAL).list()
                 .forEach(found -> authorizations.deleteAuthorization(found.getId()));
+    }
+
+    /** Takes a permission an earlier version granted from the group's grant on the resource. */
+    private void revoke(String group, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizations.createAuthorizationQuery().resourceType(resource)
+                .resourceId(resourceId).groupIdIn(group).authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+        if (authorization != null && authorization.isPermissionGranted(permission)) {
+            authorization.removePermission(permission);
+            authorizations.saveAuthorization(authorization);
+            log.info("Revoked {} on {} {} from {}", permission, resource.resourceName(), resourceId, group);
+        }
     }
 
     /** Adds the permissions to the group's grant on the resource (a global grant when group is null). */

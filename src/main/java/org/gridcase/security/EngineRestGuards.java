@@ -1,6 +1,7 @@
 package org.gridcase.security;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,7 @@ import org.springframework.core.Ordered;
 /**
  * Both REST roots of the engine, the one API clients call ({@code /engine-rest}) and the one the Tasklist, Cockpit
  * and Admin call ({@code /camunda/api}), get the same three guards, outermost first: error answers without
- * internals, no expression fields, and a task completed with its form's fields only.
+ * internals, no expression fields, and a task completed or a case opened with its form's fields only.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestGuards {
@@ -36,11 +37,12 @@ class EngineRestGuards {
     }
 
     @Bean
-    FilterRegistrationBean<TaskFormFields> taskFormFields(TaskService tasks, FormService forms) {
-        var registration = new FilterRegistrationBean<>(new TaskFormFields(tasks, forms));
+    FilterRegistrationBean<FormFields> formFields(TaskService tasks, RepositoryService repository,
+            FormService forms) {
+        var registration = new FilterRegistrationBean<>(new FormFields(tasks, repository, forms));
         registration.addUrlPatterns(ROOTS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-        registration.setName("gridcase-task-form-fields");
+        registration.setName("gridcase-form-fields");
         return registration;
     }
 }

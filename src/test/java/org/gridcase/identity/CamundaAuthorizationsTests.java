@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -43,6 +44,35 @@ class CamundaAuthorizationsTests {
         assertThat(may("h", groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "GridReportProcess"))
                 .isTrue();
         assertThat(may("h", groups, Permissions.CREATE, Resources.PROCESS_INSTANCE, "any")).isTrue();
+    }
+
+    @Test
+    void letsNeitherTheHotlineNorDispatchersStartACalledProcessByHand() {
+        // given: the grant of an earlier version, on every process
+        Authorization earlier = authorizations.createAuthorizationQuery().groupIdIn("dispatchers")
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
+        if (earlier == null) {
+            earlier = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            earlier.setGroupId("dispatchers");
+            earlier.setResource(Resources.PROCESS_DEFINITION);
+            earlier.setResourceId("*");
+        }
+        earlier.addPermission(Permissions.CREATE_INSTANCE);
+        authorizations.saveAuthorization(earlier);
+
+        // when: the application starts again
+        camundaAuthorizations.grant();
+
+        // then: cases, yes; a mediation or a meeting without its case, no
+        for (String group : List.of("hotline", "dispatchers")) {
+            List<String> groups = List.of(group);
+            assertThat(may("d", groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "GridReportProcess"))
+                    .as(group).isTrue();
+            assertThat(may("d", groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "MediationProcess"))
+                    .as(group).isFalse();
+            assertThat(may("d", groups, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+                    "ConsultationMeeting")).as(group).isFalse();
+        }
     }
 
     @Test

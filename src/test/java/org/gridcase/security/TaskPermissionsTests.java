@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one's group) a department summoned as lead could, without completing anything, make another department the lead
  * (a task's variable is written to the case where the case holds it), hand its check-in to a member of another
  * department, or move its check-in's deadline to 2030: each of these answered 204 against the demo. Nor may it
- * complete the task with a variable its form has no field for (TaskFormFields).
+ * complete the task with a variable its form has no field for (FormFields), nor the hotline open a case with one.
  */
 @DemoDistrictTest
 class TaskPermissionsTests {
@@ -114,6 +114,25 @@ class TaskPermissionsTests {
         assertThat(holder).isEqualTo("grid.leader");
         assertThat(givenBack.status()).as(givenBack.body()).isEqualTo(204);
         assertThat(task(http, step).path("assignee").isNull()).isTrue();
+    }
+
+    @Test
+    void theHotlineOpensACaseWithTheReportFormsFieldsOnly() throws Exception {
+        EngineHttp http = new EngineHttp(port, engine);
+        String report = """
+                "category": {"value": "PROPERTY.STAIRWELL_LIGHT"}, "description": {"value": "楼道灯不亮"},
+                "address": {"value": "牡丹庄园3号楼"}, "gridCode": {"value": "610104007001001"},
+                "reporterPhone": {"value": "13800001234"}, "channel": {"value": "HOTLINE_12345"}""";
+
+        EngineHttp.Answer presetTrack = http.basic("hotline", "POST",
+                "/engine-rest/process-definition/key/GridReportProcess/submit-form",
+                "{\"variables\": {" + report + ", \"track\": {\"value\": \"WHISTLE\"}}}");
+        EngineHttp.Answer opened = http.basic("hotline", "POST",
+                "/engine-rest/process-definition/key/GridReportProcess/submit-form", "{\"variables\": {" + report + "}}");
+
+        assertThat(presetTrack.status()).as(presetTrack.body()).isEqualTo(400);
+        assertThat(JSON.readTree(presetTrack.body()).path("message").asText()).contains("track").contains("发起表单");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
     }
 
     @Test

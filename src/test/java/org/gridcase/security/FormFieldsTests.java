@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** Which variables a form's fields write, read from the forms the processes use. */
-class TaskFormFieldsTests {
+class FormFieldsTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,7 +30,7 @@ class TaskFormFieldsTests {
 
     private static Set<String> fieldsOf(String form) throws IOException {
         Set<String> fields = new HashSet<>();
-        TaskFormFields.collect(JSON.readTree(Path.of("forms", form + ".form").toFile()).path("components"), fields);
+        FormFields.collect(JSON.readTree(Path.of("forms", form + ".form").toFile()).path("components"), fields);
         return fields;
     }
 }
