@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,9 +76,11 @@ class FormFields extends OncePerRequestFilter {
         Matcher task = COMPLETION.matcher(request.getRequestURI());
         Matcher start = START.matcher(request.getRequestURI());
         boolean completion = task.find();
-        Set<String> fields = completion ? fieldsOfTask(task.group(1))
+        List<String> sent = variablesIn(body);
+        // the form is looked up only when the request sends variables: a plain completion costs nothing more
+        Set<String> fields = sent.isEmpty() ? null : completion ? fieldsOfTask(task.group(1))
                 : start.find() ? fieldsOfStart(start.group(1) != null, start.group(2)) : null;
-        List<String> foreign = notOnTheForm(fields, body);
+        List<String> foreign = fields == null ? List.of() : sent.stream().filter(name -> !fields.contains(name)).toList();
         if (!foreign.isEmpty()) {
             log.info("{} refused: {} not on its form", request.getRequestURI(), foreign);
             EngineErrorBodies.write(response, HttpServletResponse.SC_BAD_REQUEST, "提交的变量 " + String.join("、", foreign)
@@ -89,28 +90,19 @@ class FormFields extends OncePerRequestFilter {
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    /** The variables the body sends that no field of the form writes; none if there is no form (null). */
-    private static List<String> notOnTheForm(Set<String> fields, byte[] body) {
-        if (fields == null) {
-            return List.of();
-        }
-        JsonNode variables;
+    /** The names of the variables the body sends; none for a body that is not JSON or sends none. */
+    private static List<String> variablesIn(byte[] body) {
+        JsonNode request;
         try {
-            variables = JSON.readTree(body).path("variables");
+            request = JSON.readTree(body);
         } catch (IOException notJson) {
             return List.of(); // Camunda answers a malformed body with its own 400
         }
-        if (!variables.isObject() || variables.isEmpty()) {
-            return List.of();
+        List<String> names = new ArrayList<>();
+        if (request != null) {
+            request.path("variables").fieldNames().forEachRemaining(names::add);
         }
-        List<String> foreign = new ArrayList<>();
-        for (Iterator<String> names = variables.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!fields.contains(name)) {
-                foreign.add(name);
-            }
-        }
-        return foreign;
+        return names;
     }
 
     /** The variables the task's deployed form writes, or null when there is no such task or form to read. */

@@ -139,12 +139,15 @@ class TaskPermissionsTests {
     void v65TakesUpdateFromTheGrantsOfTasksOpenAtTheUpgrade(@Autowired DataSource database,
             @Autowired JdbcTemplate jdbc) throws Exception {
         EngineHttp http = new EngineHttp(port, engine);
-        // given: a grid's step whose grants are as the engine made them before TASK_WORK: READ and UPDATE
+        // given: a grid's step, claimed by its grid worker, whose grants are as the engine made them before
+        // TASK_WORK: READ and UPDATE, for the grid and for the grid worker
         String caseNumber = http.openCase("PROPERTY.STAIRWELL_LIGHT", "\"gridCode\": \"610104007001001\"");
         String step = http.awaitTask("grid.worker", caseNumber, "Task_HandleOnTheSpot");
+        assertThat(http.basic("grid.worker", "POST", "/engine-rest/task/" + step + "/claim", """
+                {"userId": "grid.worker"}""").status()).isEqualTo(204);
         jdbc.update("UPDATE act_ru_authorization SET perms_ = 6 WHERE resource_type_ = 7 AND resource_id_ = ?", step);
         String handledOnTheSpot = "/engine-rest/task/" + step + "/variables/handledOnTheSpot";
-        assertThat(http.basic("grid.worker", "PUT", handledOnTheSpot, """
+        assertThat(http.basic("grid.leader", "PUT", handledOnTheSpot, """
                 {"value": true, "type": "Boolean"}""").status()).as("the hole, before the upgrade").isEqualTo(204);
         int globalTaskGrants = jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization"
                 + " WHERE resource_type_ = 7 AND resource_id_ = '*'", Integer.class);
@@ -152,13 +155,20 @@ class TaskPermissionsTests {
         // when
         JavaMigrations.run(new V65__task_grants_work_only(), database);
 
-        // then: the grid may work on the step and no longer change it; grants on all tasks are as they were
-        assertThat(jdbc.queryForList("SELECT perms_ FROM act_ru_authorization WHERE resource_type_ = 7"
-                + " AND resource_id_ = ?", Integer.class, step)).isNotEmpty().containsOnly(2 + 16384);
-        assertThat(http.basic("grid.worker", "PUT", handledOnTheSpot, """
-                {"value": true, "type": "Boolean"}""").status()).isEqualTo(403);
-        assertThat(http.basic("grid.worker", "POST", "/engine-rest/task/" + step + "/claim", """
-                {"userId": "grid.worker"}""").status()).isEqualTo(204);
+        // then: the grid may work on the step and no longer change it, and the grid worker may give it back;
+        // grants on all tasks are as they were
+        assertThat(jdbc.queryForMap("SELECT perms_ FROM act_ru_authorization WHERE resource_type_ = 7"
+                + " AND resource_id_ = ? AND group_id_ IS NOT NULL", step)).containsValue(2 + 16384);
+        assertThat(jdbc.queryForMap("SELECT perms_ FROM act_ru_authorization WHERE resource_type_ = 7"
+                + " AND resource_id_ = ? AND user_id_ = 'grid.worker'", step)).containsValue(2 + 16384 + 32768);
+        for (String member : new String[] {"grid.leader", "grid.worker"}) {
+            assertThat(http.basic(member, "PUT", handledOnTheSpot, """
+                    {"value": true, "type": "Boolean"}""").status()).as(member).isEqualTo(403);
+        }
+        assertThat(http.basic("grid.worker", "POST", "/engine-rest/task/" + step + "/unclaim", null).status())
+                .isEqualTo(204);
+        assertThat(http.basic("grid.leader", "POST", "/engine-rest/task/" + step + "/claim", """
+                {"userId": "grid.leader"}""").status()).isEqualTo(204);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization WHERE resource_type_ = 7"
                 + " AND resource_id_ = '*'", Integer.class)).isEqualTo(globalTaskGrants);
     }
